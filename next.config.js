@@ -1,0 +1,27 @@
+// @ts-check
+
+/**
+ * Image widths are fixed here and nowhere else: `scripts/build-images.ts`
+ * renders exactly these widths ahead of time, and `lib/image-loader.ts`
+ * points `next/image` at them, so no image is resized at request time and
+ * the site can be exported as static files.
+ */
+const deviceSizes = [480, 720, 960, 1280, 1600, 1920];
+const imageSizes = [320];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  experimental: {
+    globalNotFound: true,
+  },
+  images: {
+    loader: 'custom',
+    loaderFile: './lib/image-loader.ts',
+    deviceSizes,
+    imageSizes,
+  },
+};
+
+export default nextConfig;
