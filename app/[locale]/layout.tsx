@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { DocumentFrame } from '@/components/document-frame';
+import { getFrontPage } from '@/lib/content/queries';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { isLocale, locales } from '@/lib/i18n';
+import { siteConfig } from '@/lib/site';
+import '../globals.css';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return locales.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#131312' },
+  ],
+};
+
+export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  return {
+    metadataBase: new URL(siteConfig.url),
+    applicationName: getDictionary(locale).siteName,
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  return (
+    <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
+      {children}
+    </DocumentFrame>
+  );
+}

@@ -1,0 +1,93 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/article-body';
+import { ArticleMeta } from '@/components/article-meta';
+import { Figure } from '@/components/figure';
+import { Headline } from '@/components/headline';
+import { SectionList } from '@/components/section-list';
+import { SiteHeader } from '@/components/site-header';
+import { getAlternates, getFrontPage, getSectionLinks } from '@/lib/content/queries';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { isLocale } from '@/lib/i18n';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const page = await getFrontPage(locale);
+  return {
+    title: `${page.title} | ${getDictionary(locale).siteName}`,
+    description: page.summary,
+  };
+}
+
+export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const [page, sections, alternates] = await Promise.all([
+    getFrontPage(locale),
+    getSectionLinks(locale),
+    getAlternates(null),
+  ]);
+  const dict = getDictionary(locale);
+  const [first, ...rest] = page.blocks;
+  const hero = first?.kind === 'figure' ? first : null;
+  const body = hero ? rest : page.blocks;
+
+  return (
+    <>
+      <SiteHeader locale={locale} sections={sections} current={{ kind: 'front-page' }} alternates={alternates} />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
+        <article>
+          <header className="mx-auto max-w-4xl text-center">
+            {page.kicker.length > 0 ? (
+              <p className="mb-4 flex flex-wrap justify-center gap-x-3 gap-y-1 text-sm font-medium text-accent sm:text-base">
+                {page.kicker.map((line, index) => (
+                  <span key={index}>
+                    {index > 0 ? (
+                      <span aria-hidden="true" className="mr-3 text-rule">
+                        ｜
+                      </span>
+                    ) : null}
+                    {line}
+                  </span>
+                ))}
+              </p>
+            ) : null}
+            <Headline
+              locale={locale}
+              text={page.title}
+              className="text-3xl leading-tight font-bold sm:text-5xl sm:leading-tight"
+            />
+            <div className="mt-6 flex justify-center">
+              <ArticleMeta locale={locale} author={page.author} date={page.date} />
+            </div>
+          </header>
+
+          {hero ? (
+            <div className="mx-auto mt-8 max-w-5xl">
+              <Figure
+                id={hero.id}
+                figure={hero.figure}
+                hero
+                placeholderMark={dict.placeholderMark}
+                placeholderNote={dict.placeholderNote}
+              />
+            </div>
+          ) : null}
+
+          <div className="measure mx-auto">
+            <section aria-labelledby="lead-label" className="my-8 border-y-2 border-accent py-5">
+              <h2 id="lead-label" className="mb-2 text-sm font-bold tracking-widest text-accent">
+                {dict.leadLabel}
+              </h2>
+              <p className="article-text text-ink">{page.lead}</p>
+            </section>
+            <ArticleBody blocks={body} dict={dict} />
+          </div>
+        </article>
+
+        <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} />
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { formatDate } from '@/lib/format';
+import type { Locale } from '@/lib/i18n';
+
+interface ArticleMetaProps {
+  locale: Locale;
+  author: string;
+  date: string;
+}
+
+/** Byline and publication date. */
+export function ArticleMeta({ locale, author, date }: ArticleMetaProps) {
+  const dict = getDictionary(locale);
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-ink-muted">
+      <span className="font-medium text-ink">{dict.byline(author)}</span>
+      <span aria-hidden="true">·</span>
+      <span>
+        <span className="sr-only">{dict.published} </span>
+        <time dateTime={date}>{formatDate(date, locale)}</time>
+      </span>
+    </p>
+  );
+}

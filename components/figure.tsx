@@ -1,0 +1,49 @@
+import Image from 'next/image';
+import type { Figure as FigureData } from '@/lib/content/load';
+
+interface FigureProps {
+  id?: string;
+  figure: FigureData;
+  /** The mark shown on a drawn stand-in, and the sentence that explains it. */
+  placeholderMark: string;
+  placeholderNote: string;
+  /** The lead image of a page: loaded first and drawn wider. */
+  hero?: boolean;
+}
+
+/**
+ * An article photo with its caption and credit. A drawn stand-in is marked
+ * on the image and in the caption, so no reader takes it for the
+ * photographer's work.
+ */
+export function Figure({ id, figure, placeholderMark, placeholderNote, hero = false }: FigureProps) {
+  return (
+    <figure id={id} className="not-prose my-8">
+      <div className="relative overflow-hidden rounded-sm bg-paper-raised">
+        <Image
+          src={figure.src}
+          alt={figure.alt}
+          width={figure.width}
+          height={figure.height}
+          sizes={hero ? '(min-width: 72rem) 68rem, 100vw' : '(min-width: 48rem) 44rem, 100vw'}
+          loading={hero ? 'eager' : 'lazy'}
+          fetchPriority={hero ? 'high' : 'auto'}
+          className="block h-auto w-full"
+        />
+        {figure.isPlaceholder ? (
+          <span
+            aria-hidden="true"
+            className="absolute top-3 left-3 rounded-sm bg-black/75 px-2 py-1 text-xs font-medium tracking-wide text-white"
+          >
+            {placeholderMark}
+          </span>
+        ) : null}
+      </div>
+      <figcaption className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm leading-relaxed text-ink-muted">
+        <span className="text-ink">{figure.caption}</span>
+        <span className="credit">{figure.credit}</span>
+        {figure.isPlaceholder ? <span className="basis-full text-xs">{placeholderNote}</span> : null}
+      </figcaption>
+    </figure>
+  );
+}

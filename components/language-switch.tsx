@@ -1,0 +1,38 @@
+import { htmlLang, type Locale } from '@/lib/i18n';
+
+interface LanguageSwitchProps {
+  /** The language the link leads to. */
+  target: Locale;
+  /** The same page in that language. */
+  href: string;
+  /** The target language's name, written in that language ("English", "中文"). */
+  label: string;
+}
+
+/**
+ * A plain link to the same page in the other language: it works without
+ * JavaScript, and its text is in the language it leads to.
+ */
+export function LanguageSwitch({ target, href, label }: LanguageSwitchProps) {
+  return (
+    <a
+      href={href}
+      hrefLang={htmlLang[target]}
+      lang={htmlLang[target]}
+      className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-rule px-4 text-sm font-medium text-ink hover:border-accent hover:text-accent"
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="size-4"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <circle cx="10" cy="10" r="7.5" />
+        <path d="M2.5 10h15M10 2.5c2.2 2.3 3.2 4.8 3.2 7.5s-1 5.2-3.2 7.5c-2.2-2.3-3.2-4.8-3.2-7.5s1-5.2 3.2-7.5Z" />
+      </svg>
+      {label}
+    </a>
+  );
+}

@@ -1,0 +1,56 @@
+import { htmlLang, type Locale } from '@/lib/i18n';
+import type { SectionLink } from '@/lib/content/queries';
+
+/** Which page the reader is on, so the nav can mark it; a page outside the feature (the 404) marks none. */
+export type CurrentPage = { kind: 'front-page' } | { kind: 'section'; slug: string } | { kind: 'other' };
+
+interface SectionNavProps {
+  locale: Locale;
+  label: string;
+  frontPage: { href: string; label: string };
+  sections: SectionLink[];
+  current: CurrentPage;
+  /** Language names by locale, to mark a section that only exists in the other language. */
+  languageNames: Record<Locale, string>;
+}
+
+/** The feature's sections in reading order; the page being read is marked for sight and for screen readers. */
+export function SectionNav({ locale, label, frontPage, sections, current, languageNames }: SectionNavProps) {
+  const itemClass =
+    'flex min-h-11 items-center gap-2 whitespace-nowrap border-b-2 px-1 text-[0.9375rem] transition-colors aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-ink';
+  return (
+    <nav aria-label={label} className="border-t border-rule">
+      <ol className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 [scrollbar-width:none] sm:gap-7">
+        <li>
+          <a
+            href={frontPage.href}
+            aria-current={current.kind === 'front-page' ? 'page' : undefined}
+            className={`${itemClass} border-transparent text-ink-muted hover:text-ink`}
+          >
+            {frontPage.label}
+          </a>
+        </li>
+        {sections.map((section, index) => (
+          <li key={section.slug}>
+            <a
+              href={section.href}
+              hrefLang={section.locale === locale ? undefined : htmlLang[section.locale]}
+              aria-current={current.kind === 'section' && current.slug === section.slug ? 'page' : undefined}
+              className={`${itemClass} border-transparent text-ink-muted hover:text-ink`}
+            >
+              <span aria-hidden="true" className="font-mono text-xs text-accent tabular-nums">
+                {String(index + 1).padStart(2, '0')}
+              </span>
+              <span lang={section.locale === locale ? undefined : htmlLang[section.locale]}>{section.shortTitle}</span>
+              {section.locale === locale ? null : (
+                <span className="rounded-sm bg-mark-bg px-1 text-xs text-mark-ink">
+                  {languageNames[section.locale]}
+                </span>
+              )}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

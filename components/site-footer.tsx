@@ -1,0 +1,34 @@
+import type { FrontPage } from '@/lib/content/load';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import type { Locale } from '@/lib/i18n';
+import { frontPagePath } from '@/lib/routes';
+
+interface SiteFooterProps {
+  locale: Locale;
+  article: Pick<FrontPage, 'author' | 'photoCredit' | 'source'>;
+}
+
+/** Byline, the article's photo-credit note and its source, on every page. */
+export function SiteFooter({ locale, article }: SiteFooterProps) {
+  const dict = getDictionary(locale);
+  return (
+    <footer className="mt-auto border-t border-rule bg-paper-raised">
+      <div className="mx-auto grid max-w-6xl gap-3 px-4 py-10 text-sm leading-relaxed text-ink-muted sm:grid-cols-[1fr_2fr] sm:gap-8">
+        <p>
+          <a href={frontPagePath(locale)} className="font-headline text-base font-bold text-ink">
+            {dict.siteName}
+          </a>
+        </p>
+        <div className="space-y-2">
+          <p className="text-ink">{dict.byline(article.author)}</p>
+          <p>{article.photoCredit}</p>
+          <p>
+            {dict.sourceLabel}
+            {locale === 'zh' ? '：' : ': '}
+            {article.source}
+          </p>
+        </div>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,314 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { locales, type Locale } from '@/lib/i18n';
+import { parseFrontMatter } from '@/lib/content/front-matter';
+import { glossarySchema, type GlossaryEntry } from '@/lib/content/glossary';
+import { parseMarkdown, type MarkdownBlock, type TextBlock } from '@/lib/content/markdown';
+import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
+import {
+  frontPageFrontMatterSchema,
+  sectionFrontMatterSchema,
+  type FrontPageFrontMatter,
+  type SectionFrontMatter,
+} from '@/lib/content/schema';
+import { readImageFacts } from '@/lib/placeholder-image';
+
+/** A figure ready to render: image facts read from the file, credit resolved. */
+export interface Figure {
+  /** The URL `next/image` is given; the image loader maps it to the pre-built sizes. */
+  src: string;
+  alt: string;
+  caption: string;
+  credit: string;
+  /** True when the figure names no credit and the article's default applies. */
+  creditIsDefault: boolean;
+  width: number;
+  height: number;
+  /** A drawn stand-in for a photo we do not have; the page must say so. */
+  isPlaceholder: boolean;
+}
+
+export interface FigureBlock {
+  kind: 'figure';
+  id: string;
+  line: number;
+  figure: Figure;
+}
+
+/** One block of an article body, in the same position in both languages. */
+export type Block = TextBlock | FigureBlock;
+
+interface Page {
+  locale: Locale;
+  /** The content file, relative to the working directory (for messages and `lastmod`). */
+  sourcePath: string;
+  blocks: Block[];
+}
+
+export type FrontPage = Page & Omit<FrontPageFrontMatter, 'figures'>;
+
+export type Section = Page & Omit<SectionFrontMatter, 'figures'> & { slug: string };
+
+/** A section with the languages it exists in. */
+export interface SectionEntry {
+  slug: string;
+  order: number;
+  versions: Partial<Record<Locale, Section>>;
+}
+
+export interface SiteContent {
+  frontPages: Record<Locale, FrontPage>;
+  /** In reading order. */
+  sections: SectionEntry[];
+  glossary: GlossaryEntry[];
+}
+
+/** Thrown when the content has errors; its message is the compiler-style report. */
+export class ContentError extends Error {
+  constructor(readonly files: VFile[]) {
+    const errors = files.flatMap((file) => file.messages.filter((message) => message.fatal === true));
+    super(`The content has ${errors.length} error(s):\n${errors.map(String).join('\n')}`);
+    this.name = 'ContentError';
+  }
+}
+
+const slugPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The content root. Tests and editors' previews can point it elsewhere with
+ * `CONTENT_DIR`; the site itself reads `content/`.
+ */
+export function contentRoot(): string {
+  const override = process.env.CONTENT_DIR;
+  // Content is read at build time only; the comment keeps the bundler from tracing the whole project for it.
+  return override ? path.resolve(/*turbopackIgnore: true*/ override) : path.join(process.cwd(), 'content');
+}
+
+/**
+ * Reads, validates and assembles all content under `root`. Returns every file
+ * with its messages, and the content when there are no errors, so that a
+ * checker can report everything at once and the site can refuse to build.
+ */
+export async function readContent(root: string): Promise<{ files: VFile[]; content: SiteContent | null }> {
+  const files: VFile[] = [];
+  const frontPages: Partial<Record<Locale, FrontPage>> = {};
+  const sections = new Map<string, SectionEntry>();
+
+  for (const locale of locales) {
+    const dir = path.join(root, locale);
+    const names = existsSync(dir) ? (await readdir(dir)).filter((name) => name.endsWith('.md')).sort() : [];
+    if (!names.includes('index.md')) {
+      const file = new VFile({ path: displayPath(path.join(dir, 'index.md')) });
+      reportError(file, `the ${locale} front page is missing: every language needs an index.md`, undefined, 'missing-front-page');
+      files.push(file);
+    }
+    for (const name of names) {
+      const absolute = path.join(dir, name);
+      const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+      files.push(file);
+      const slug = name.slice(0, -'.md'.length);
+      const { frontMatter, blocks: written } = parseMarkdown(file, locale);
+
+      if (slug === 'index') {
+        const data = parseFrontMatter(file, frontMatter, frontPageFrontMatterSchema);
+        if (!data) continue;
+        const { figures, ...fields } = data;
+        const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit);
+        frontPages[locale] = { ...fields, locale, sourcePath: file.path, blocks };
+        continue;
+      }
+
+      if (!slugPattern.test(slug)) {
+        reportError(
+          file,
+          `"${name}" is not a usable section name: use lowercase letters, digits and hyphens, such as "new-projects.md"`,
+          { line: 1, column: 1 },
+          'slug',
+        );
+        continue;
+      }
+      const data = parseFrontMatter(file, frontMatter, sectionFrontMatterSchema);
+      if (!data) continue;
+      const { figures, ...fields } = data;
+      const blocks = await resolveFigures(file, absolute, written, figures, null);
+      const entry = sections.get(slug) ?? { slug, order: data.order, versions: {} };
+      entry.versions[locale] = { ...fields, slug, locale, sourcePath: file.path, blocks };
+      sections.set(slug, entry);
+    }
+  }
+
+  // Default credits come from the front page of the same language, read above.
+  for (const entry of sections.values()) {
+    for (const section of Object.values(entry.versions)) {
+      const fallback = frontPages[section.locale]?.defaultCredit ?? '';
+      for (const block of section.blocks) {
+        if (block.kind === 'figure' && block.figure.creditIsDefault) block.figure.credit = fallback;
+      }
+    }
+  }
+
+  const glossary = await readGlossary(root, files);
+
+  const ordered = [...sections.values()].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  checkOrders(ordered, byPath);
+  checkAlignment(ordered, frontPages, byPath);
+
+  if (hasErrors(files) || !frontPages.zh || !frontPages.en) return { files, content: null };
+  return {
+    files,
+    content: { frontPages: { zh: frontPages.zh, en: frontPages.en }, sections: ordered, glossary: glossary ?? [] },
+  };
+}
+
+/** Reads `glossary.yaml` when there is one; a content folder without a glossary simply has no terms. */
+async function readGlossary(root: string, files: VFile[]): Promise<GlossaryEntry[] | null> {
+  const absolute = path.join(root, 'glossary.yaml');
+  if (!existsSync(absolute)) return [];
+  const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+  files.push(file);
+  return parseFrontMatter(file, { yaml: String(file.value), firstLine: 1 }, glossarySchema);
+}
+
+/** Resolves each figure's image file, its size and placeholder mark, and its credit. */
+async function resolveFigures(
+  file: VFile,
+  markdownPath: string,
+  blocks: MarkdownBlock[],
+  credits: Record<string, { credit: string }>,
+  defaultCredit: string | null,
+): Promise<Block[]> {
+  const used = new Set<string>();
+  const resolved: Block[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'figure') {
+      resolved.push(block);
+      continue;
+    }
+    const imagePath = path.resolve(path.dirname(markdownPath), decodeURI(block.src));
+    const name = path.basename(imagePath);
+    used.add(name);
+    if (!existsSync(imagePath)) {
+      reportError(
+        file,
+        `image not found: ${displayPath(imagePath)}; add the file, or correct the path (images live in content/images/, written as ../images/${name})`,
+        { line: block.line, column: 1 },
+        'image',
+      );
+      continue;
+    }
+    let facts: Awaited<ReturnType<typeof readImageFacts>>;
+    try {
+      facts = await readImageFacts(imagePath);
+    } catch (error) {
+      reportError(file, `image cannot be read: ${(error as Error).message}`, { line: block.line, column: 1 }, 'image');
+      continue;
+    }
+    const credit = credits[name]?.credit;
+    resolved.push({
+      kind: 'figure',
+      id: block.id,
+      line: block.line,
+      figure: {
+        src: `/img/${name}`,
+        alt: block.alt,
+        caption: block.caption,
+        credit: credit ?? defaultCredit ?? '',
+        creditIsDefault: credit === undefined,
+        ...facts,
+      },
+    });
+  }
+  for (const name of Object.keys(credits)) {
+    if (!used.has(name)) {
+      reportWarning(file, `a credit is given for ${name}, but no figure in this file shows it: remove it or check the name`, { line: 1, column: 1 }, 'figure-credit');
+    }
+  }
+  return resolved;
+}
+
+function checkOrders(sections: SectionEntry[], byPath: Map<string, VFile>): void {
+  for (const entry of sections) {
+    const versions = Object.values(entry.versions);
+    const orders = new Set(versions.map((section) => section.order));
+    if (orders.size > 1) {
+      for (const section of versions) {
+        const file = byPath.get(section.sourcePath);
+        if (file) reportError(file, `"${entry.slug}" has a different order in each language (${[...orders].join(' and ')}): give both files the same order`, { line: 1, column: 1 }, 'order');
+      }
+    }
+  }
+  for (const locale of locales) {
+    const seen = new Map<number, Section>();
+    for (const entry of sections) {
+      const section = entry.versions[locale];
+      if (!section) continue;
+      const earlier = seen.get(section.order);
+      const file = byPath.get(section.sourcePath);
+      if (earlier && file) {
+        reportError(file, `order ${section.order} is also used by ${earlier.sourcePath}: give each section its own order`, { line: 1, column: 1 }, 'order');
+      }
+      seen.set(section.order, section);
+    }
+  }
+}
+
+/**
+ * Block n of a Chinese file and block n of its English twin must be the same
+ * kind of block: side-by-side reading and keeping the reader's place depend on it.
+ */
+function checkAlignment(
+  sections: SectionEntry[],
+  frontPages: Partial<Record<Locale, FrontPage>>,
+  byPath: Map<string, VFile>,
+): void {
+  const pairs: [Page | undefined, Page | undefined][] = [
+    [frontPages.zh, frontPages.en],
+    ...sections.map((entry): [Page | undefined, Page | undefined] => [entry.versions.zh, entry.versions.en]),
+  ];
+  for (const [zh, en] of pairs) {
+    if (!zh || !en) continue;
+    const enFile = byPath.get(en.sourcePath);
+    if (!enFile) continue;
+    const length = Math.max(zh.blocks.length, en.blocks.length);
+    for (let i = 0; i < length; i++) {
+      const zhBlock = zh.blocks[i];
+      const enBlock = en.blocks[i];
+      if (zhBlock?.kind === enBlock?.kind) continue;
+      const where = (block: Block | undefined, page: Page) =>
+        block ? `${page.sourcePath}:${block.line}` : `${page.sourcePath} (it ends after ${page.blocks.length} blocks)`;
+      const describe = (block: Block | undefined) => (block ? `a ${block.kind}` : 'nothing');
+      reportError(
+        enFile,
+        `block ${i + 1} is ${describe(enBlock)} here but ${describe(zhBlock)} in the Chinese twin (${where(zhBlock, zh)}): the two files must have the same blocks in the same order`,
+        { line: enBlock?.line ?? 1, column: 1 },
+        'alignment',
+      );
+      break;
+    }
+  }
+}
+
+function displayPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute) || absolute;
+}
+
+let cached: Promise<SiteContent> | null = null;
+
+/**
+ * The site's content, validated. Throws a `ContentError` listing every problem
+ * when there is any, so a bad file stops the build instead of half a site
+ * being published. Read once per process in production; re-read in
+ * development so that saved edits show up.
+ */
+export function getContent(): Promise<SiteContent> {
+  if (cached && process.env.NODE_ENV === 'production') return cached;
+  cached = readContent(contentRoot()).then(({ files, content }) => {
+    if (!content) throw new ContentError(files);
+    return content;
+  });
+  return cached;
+}
+

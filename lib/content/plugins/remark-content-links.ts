@@ -1,0 +1,63 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { isLocale, type Locale } from '@/lib/i18n';
+import { reportError } from '@/lib/content/report';
+
+export interface ContentLinksOptions {
+  /** The language of the file being processed: `labs.md` points at the same language. */
+  locale: Locale;
+}
+
+/** A link from one page of the site to another, kept for the link check. */
+export interface InternalLink {
+  /** The site path it was rewritten to, such as `/en/labs#p3`. */
+  href: string;
+  line: number;
+  column: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    internalLinks: InternalLink[];
+  }
+}
+
+const safeSchemes = new Set(['http:', 'https:', 'mailto:']);
+const markdownLink = /^(?:\.\/)?(?:\.\.\/(zh|en)\/)?([a-z0-9][a-z0-9-]*)\.md(#[\w-]+)?$/;
+
+/**
+ * Lets editors link sections the way their editor previews them (`labs.md`,
+ * `../en/labs.md#p3`) and rewrites those links to site paths. Links with any
+ * scheme but http, https or mailto are reported: the sanitiser would remove
+ * them, and the reader would be left with dead text.
+ */
+export function remarkContentLinks(options: ContentLinksOptions) {
+  return (tree: Root, file: VFile) => {
+    const internalLinks: InternalLink[] = [];
+    visit(tree, 'link', (node) => {
+      const url = node.url.trim();
+      const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase();
+      if (scheme) {
+        if (!safeSchemes.has(scheme)) {
+          reportError(file, `unsafe link "${url}": only http, https and mailto links are allowed`, node, 'unsafe-link');
+        }
+        return;
+      }
+      const match = markdownLink.exec(url);
+      if (match) {
+        const [, otherLocale, slug, fragment = ''] = match;
+        const locale = otherLocale && isLocale(otherLocale) ? otherLocale : options.locale;
+        node.url = `/${locale}${slug === 'index' ? '' : `/${slug}`}${fragment}`;
+      }
+      if (node.url.startsWith('/')) {
+        internalLinks.push({
+          href: node.url,
+          line: node.position?.start.line ?? 1,
+          column: node.position?.start.column ?? 1,
+        });
+      }
+    });
+    file.data.internalLinks = internalLinks;
+  };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/**
+ * Front matter of the content files: the single source of the content types.
+ * Objects are strict so that a misspelt field is reported rather than ignored.
+ */
+
+const text = (what: string) =>
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
+
+/** Credits by image file name: figures are written in the body, their credit here. */
+const figureCredits = z
+  .record(
+    z.string().regex(/^[\w.-]+\.(jpe?g|png|webp)$/i, {
+      error: 'figure keys are image file names, such as jinfeng-laboratory.jpg',
+    }),
+    z.strictObject({ credit: text('credit') }),
+  )
+  .default({});
+
+const isoDateTime = z.iso.datetime({
+  offset: true,
+  error: 'write a date and time with its offset, such as "2023-03-08T08:00:00+08:00"',
+});
+
+export const sectionFrontMatterSchema = z.strictObject({
+  title: text('title'),
+  shortTitle: text('shortTitle'),
+  summary: text('summary'),
+  order: z.int({ error: 'order must be a whole number: 1 for the first section' }).positive({
+    error: 'order must be 1 or more',
+  }),
+  figures: figureCredits,
+});
+
+export const frontPageFrontMatterSchema = z.strictObject({
+  kicker: z.array(text('each kicker line')).default([]),
+  title: text('title'),
+  shortTitle: text('shortTitle'),
+  summary: text('summary'),
+  lead: text('lead'),
+  author: text('author'),
+  date: isoDateTime,
+  photoCredit: text('photoCredit'),
+  defaultCredit: text('defaultCredit'),
+  source: text('source'),
+  figures: figureCredits,
+});
+
+export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
+export type FrontPageFrontMatter = z.infer<typeof frontPageFrontMatterSchema>;
