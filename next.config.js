@@ -11,6 +11,8 @@ const imageSizes = [320];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate output folder lets several builds (or a build and a test run) share one checkout.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   experimental: {

@@ -1,6 +1,17 @@
 import type { Locale } from '@/lib/i18n';
 
-/** The URL of a language's front page. The one place that knows the URL shapes. */
+/*
+ * The one place that knows the site's URL shapes. Pages, links, the sitemap
+ * and the feeds all build addresses here.
+ */
+
+/**
+ * Names under `/<locale>/` that belong to the site itself: a section may not
+ * take one, or its page would collide with the route.
+ */
+export const reservedSlugs = ['bilingual', 'feed.xml', 'index'] as const;
+
+/** The URL of a language's front page. */
 export function frontPagePath(locale: Locale): string {
   return `/${locale}`;
 }
@@ -8,4 +19,14 @@ export function frontPagePath(locale: Locale): string {
 /** The URL of a section page. */
 export function sectionPath(locale: Locale, slug: string): string {
   return `/${locale}/${slug}`;
+}
+
+/** The side-by-side view of the front page (slug null) or of a section, with `locale` leading. */
+export function bilingualPath(locale: Locale, slug: string | null): string {
+  return slug === null ? `/${locale}/bilingual` : `/${locale}/bilingual/${slug}`;
+}
+
+/** A language's feed of the sections. */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
 }

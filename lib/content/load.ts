@@ -14,6 +14,7 @@ import {
   type SectionFrontMatter,
 } from '@/lib/content/schema';
 import { readImageFacts } from '@/lib/placeholder-image';
+import { reservedSlugs } from '@/lib/routes';
 
 /** A figure ready to render: image facts read from the file, credit resolved. */
 export interface Figure {
@@ -124,6 +125,15 @@ export async function readContent(root: string): Promise<{ files: VFile[]; conte
         reportError(
           file,
           `"${name}" is not a usable section name: use lowercase letters, digits and hyphens, such as "new-projects.md"`,
+          { line: 1, column: 1 },
+          'slug',
+        );
+        continue;
+      }
+      if ((reservedSlugs as readonly string[]).includes(slug)) {
+        reportError(
+          file,
+          `"${slug}" is a name the site uses for its own pages (${reservedSlugs.join(', ')}): rename the file`,
           { line: 1, column: 1 },
           'slug',
         );
