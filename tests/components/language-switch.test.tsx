@@ -1,0 +1,46 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SiteHeader } from '@/components/site-header';
+import type { SectionLink } from '@/lib/content/queries';
+
+const sections: SectionLink[] = [
+  { slug: 'labs', order: 1, href: '/zh/labs', locale: 'zh', title: '科创平台', shortTitle: '科创平台', summary: '' },
+  {
+    slug: 'projects',
+    order: 2,
+    href: '/zh/projects',
+    locale: 'zh',
+    title: '重大项目',
+    shortTitle: '重大项目',
+    summary: '',
+  },
+];
+
+describe('the language switch in the site header', () => {
+  it('points at the same page in the other language, named in that language', () => {
+    render(
+      <SiteHeader
+        locale="zh"
+        sections={sections}
+        current={{ kind: 'section', slug: 'projects' }}
+        alternates={{ zh: '/zh/projects', en: '/en/projects' }}
+      />,
+    );
+    const link = screen.getByRole('link', { name: /English/ });
+    expect(link.getAttribute('href')).toBe('/en/projects');
+    expect(link.getAttribute('hreflang')).toBe('en');
+    expect(link.getAttribute('lang')).toBe('en');
+  });
+
+  it('falls back to the other front page when this page has no translation, never a broken link', () => {
+    render(
+      <SiteHeader
+        locale="zh"
+        sections={sections}
+        current={{ kind: 'section', slug: 'labs' }}
+        alternates={{ zh: '/zh/labs' }}
+      />,
+    );
+    expect(screen.getByRole('link', { name: /English/ }).getAttribute('href')).toBe('/en');
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment node
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readContent } from '@/lib/content/load';
+
+/*
+ * The loader over a copy of the real content, edited per test: the
+ * messages must name the file, the line and the field, as an editor needs.
+ */
+let root: string;
+
+beforeEach(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'content-'));
+  cpSync(path.join(process.cwd(), 'content'), root, { recursive: true });
+});
+
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+function edit(relative: string, change: (text: string) => string) {
+  const file = path.join(root, relative);
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
+}
+
+async function errors() {
+  const { files, content } = await readContent(root);
+  const messages = files.flatMap((file) => file.messages.filter((message) => message.fatal).map(String));
+  return { content, messages };
+}
+
+describe('readContent', () => {
+  it('reads the article: both front pages and the four sections in the article’s order', async () => {
+    const { content, messages } = await errors();
+    expect(messages).toEqual([]);
+    expect(content?.sections.map((section) => section.slug)).toEqual(['labs', 'projects', 'policy', 'reforms']);
+    expect(content?.frontPages.zh.author).toBe('王倩');
+  });
+
+  it('gives every Chinese file and its English twin the same number and kinds of blocks', async () => {
+    const { content } = await errors();
+    const pairs = [
+      [content?.frontPages.zh, content?.frontPages.en],
+      ...(content?.sections.map((entry) => [entry.versions.zh, entry.versions.en]) ?? []),
+    ];
+    for (const [zh, en] of pairs) {
+      expect(en?.blocks.map((block) => block.kind)).toEqual(zh?.blocks.map((block) => block.kind));
+      expect(en?.blocks.map((block) => block.id)).toEqual(zh?.blocks.map((block) => block.id));
+    }
+  });
+
+  it('stops on a front-matter field of the wrong type, naming the file, the line and the field', async () => {
+    edit('en/projects.md', (text) => text.replace(/^order: 2$/m, 'order: second'));
+    const { content, messages } = await errors();
+    expect(content).toBeNull();
+    const line = readFileSync(path.join(root, 'en/projects.md'), 'utf8').split('\n').indexOf('order: second') + 1;
+    expect(messages).toEqual([expect.stringMatching(new RegExp(`en/projects\\.md:${line}:\\d+: field "order": `))]);
+  });
+
+  it('stops on a missing field and on an unknown one, naming each', async () => {
+    edit('zh/labs.md', (text) => text.replace(/^summary: .*\n/m, '').replace(/^order: 1$/m, 'order: 1\nauthr: "王倩"'));
+    const { messages } = await errors();
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/zh\/labs\.md:\d+:\d+: missing field "summary"/),
+        expect.stringMatching(/zh\/labs\.md:\d+:\d+: unknown field "authr"/),
+      ]),
+    );
+  });
+
+  it('stops when the English file loses a block, pointing at both files', async () => {
+    edit('en/labs.md', (text) => text.replace(/\n\n[^\n]+\n$/, '\n'));
+    const { messages } = await errors();
+    expect(messages).toEqual([expect.stringMatching(/en\/labs\.md:\d+:\d+: .*zh\/labs\.md:\d+/)]);
+  });
+
+  it('stops on a figure whose image is missing, at the figure’s line', async () => {
+    rmSync(path.join(root, 'images/jinfeng-software-park.jpg'));
+    const { messages } = await errors();
+    expect(messages).toHaveLength(2);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/en\/reforms\.md:\d+:1: image not found/),
+        expect.stringMatching(/zh\/reforms\.md:\d+:1: image not found/),
+      ]),
+    );
+  });
+
+  it('refuses two sections with the same order', async () => {
+    edit('zh/projects.md', (text) => text.replace(/^order: 2$/m, 'order: 1'));
+    edit('en/projects.md', (text) => text.replace(/^order: 2$/m, 'order: 1'));
+    const { messages } = await errors();
+    expect(messages.some((message) => /order 1 is also used by/.test(message))).toBe(true);
+  });
+
+  it('credits a figure that names no photographer to the article’s default credit', async () => {
+    const { content } = await errors();
+    const figures = content?.sections
+      .find((entry) => entry.slug === 'reforms')
+      ?.versions.zh?.blocks.flatMap((block) => (block.kind === 'figure' ? [block.figure] : []));
+    expect(figures?.[0]).toMatchObject({
+      caption: '市四院科学城院区效果图',
+      credit: '西部（重庆）科学城管委会供图',
+      creditIsDefault: true,
+    });
+  });
+});
