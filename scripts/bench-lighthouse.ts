@@ -1,0 +1,184 @@
+/**
+ * Lighthouse (mobile, the default configuration) on every page of the
+ * production build: the median of several runs per page, printed as a table
+ * of the four category scores with LCP, CLS and TBT.
+ *
+ *   npm run build && npm run bench:lighthouse                 # median of 3 runs, prints figures
+ *   npm run bench:lighthouse -- --assert                      # and exits 1 below the bar
+ *   npm run bench:lighthouse -- --runs=1 --pages=/zh,/en/labs # fewer runs, some pages
+ *
+ * The bar (--assert): accessibility, best practices and SEO 100, performance
+ * at least 95, on the median. The side-by-side views are `noindex` by design,
+ * so their SEO score leaves out the "page is blocked from indexing" audit.
+ *
+ * Drives Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium) through
+ * Playwright, which gives Lighthouse a debugging port. Starts `next start` of
+ * the build in NEXT_DIST_DIR on PORT (default 3997), or measures BASE_URL.
+ * Full reports go to reports/lighthouse/ (see tests/e2e/reports-dir.ts).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { reportsDir } from '../tests/e2e/reports-dir';
+import { getSitePages, pageFileName } from '../tests/e2e/site-pages';
+import { startSite } from './lib/next-server';
+import { median } from './lib/stats';
+
+const { values: options } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    assert: { type: 'boolean', default: false },
+    pages: { type: 'string' },
+  },
+});
+const runs = Number(options.runs);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a whole number of 1 or more, got "${options.runs}"`);
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+type Category = (typeof categories)[number];
+/** The lowest median score (0–100) --assert accepts in each category. */
+const bar: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+interface RunFigures {
+  scores: Record<Category, number>;
+  lcp: number;
+  cls: number;
+  tbt: number;
+  /** Audits that lost points in a category held to 100, to say why a page fell short. */
+  failedAudits: string[];
+}
+
+/** A free TCP port on loopback for Chromium's debugging protocol. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+const allPages = await getSitePages();
+const wanted = options.pages?.split(',').map((page) => page.trim());
+const pages = wanted ? allPages.filter((page) => wanted.includes(page.path)) : allPages;
+if (wanted && pages.length !== wanted.length) {
+  throw new Error(`--pages names pages the site does not have; it has ${allPages.map((page) => page.path).join(', ')}`);
+}
+
+const site = await startSite(3997);
+const debuggingPort = await freePort();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [`--remote-debugging-port=${debuggingPort}`, '--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
+const outDir = path.join(reportsDir, 'lighthouse');
+await mkdir(outDir, { recursive: true });
+
+const results: { path: string; indexable: boolean; runs: RunFigures[] }[] = [];
+try {
+  for (const page of pages) {
+    const figures: RunFigures[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const result = await lighthouse(
+        `${site.origin}${page.path}`,
+        {
+          port: debuggingPort,
+          output: 'html',
+          logLevel: 'error',
+          onlyCategories: [...categories],
+          // A noindex page is meant to be blocked from indexing.
+          skipAudits: page.indexable ? null : ['is-crawlable'],
+        },
+        undefined,
+      );
+      if (!result) throw new Error(`Lighthouse returned nothing for ${page.path}`);
+      const { lhr } = result;
+      if (lhr.runtimeError) throw new Error(`${page.path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+      const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+      const failedAudits = categories
+        .filter((category) => bar[category] === 100)
+        .flatMap((category) =>
+          (lhr.categories[category]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${category}: ${ref.id} (${lhr.audits[ref.id]?.title ?? ''})`),
+        );
+      figures.push({
+        scores: Object.fromEntries(categories.map((category) => [category, score(category)])) as Record<
+          Category,
+          number
+        >,
+        lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+        tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        failedAudits,
+      });
+      if (run === runs) await writeFile(path.join(outDir, `${pageFileName(page.path)}.html`), String(result.report));
+    }
+    results.push({ path: page.path, indexable: page.indexable, runs: figures });
+    process.stderr.write(`  ${page.path}: ${runs} run(s) done\n`);
+  }
+} finally {
+  await browser.close();
+  await site.stop();
+}
+
+const rows = results.map((page) => {
+  const med = (pick: (run: RunFigures) => number) => median(page.runs.map(pick));
+  return {
+    path: page.path,
+    indexable: page.indexable,
+    scores: Object.fromEntries(categories.map((category) => [category, med((run) => run.scores[category])])) as Record<
+      Category,
+      number
+    >,
+    lcp: med((run) => run.lcp),
+    cls: med((run) => run.cls),
+    tbt: med((run) => run.tbt),
+    failedAudits: [...new Set(page.runs.flatMap((run) => run.failedAudits))],
+  };
+});
+
+console.log(`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} per page, mobile (simulated throttling)\n`);
+console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
+console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
+for (const row of rows) {
+  const seo = `${row.scores.seo}${row.indexable ? '' : '*'}`;
+  console.log(
+    `| ${row.path} | ${row.scores.performance} | ${row.scores.accessibility} | ${row.scores['best-practices']} | ${seo} | ${(row.lcp / 1000).toFixed(2)} s | ${row.cls.toFixed(3)} | ${Math.round(row.tbt)} ms |`,
+  );
+}
+if (rows.some((row) => !row.indexable)) {
+  console.log('\n\\* noindex by design (side-by-side view): SEO leaves out the "blocked from indexing" audit.');
+}
+await writeFile(path.join(outDir, 'summary.json'), `${JSON.stringify(rows, null, 2)}\n`);
+console.log(`\nFull reports: ${outDir}/`);
+
+if (options.assert) {
+  const failures = rows.flatMap((row) =>
+    categories
+      .filter((category) => row.scores[category] < bar[category])
+      .map(
+        (category) =>
+          `${row.path}: ${category} ${row.scores[category]}, below ${bar[category]}${
+            bar[category] === 100
+              ? `; audits that lost points: ${row.failedAudits.filter((audit) => audit.startsWith(category)).join('; ') || 'none in the median run'}`
+              : ''
+          }`,
+      ),
+  );
+  if (failures.length > 0) {
+    console.error(
+      `\n${failures.length} page(s) below the bar:\n${failures.map((failure) => `  ${failure}`).join('\n')}`,
+    );
+    process.exit(1);
+  }
+  console.log(`\nEvery page meets the bar: performance ≥ ${bar.performance}, the other categories 100.`);
+}
