@@ -6,6 +6,7 @@ import { Figure } from '@/components/figure';
 import { Headline } from '@/components/headline';
 import { SectionList } from '@/components/section-list';
 import { SiteHeader } from '@/components/site-header';
+import { TranslationNotice } from '@/components/translation-notice';
 import { getAlternates, getFrontPage, getSectionLinks } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { isLocale } from '@/lib/i18n';
@@ -61,6 +62,12 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
             <div className="mt-6 flex justify-center">
               <ArticleMeta locale={locale} author={page.author} date={page.date} />
             </div>
+            <TranslationNotice
+              locale={locale}
+              stale={page.translationIsStale}
+              originalHref={alternates.zh}
+              originalLocale="zh"
+            />
           </header>
 
           {hero ? (

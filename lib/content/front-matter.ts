@@ -3,6 +3,19 @@ import type { VFile } from 'vfile';
 import type { z } from 'zod';
 import { reportError } from '@/lib/content/report';
 
+/** Where a front-matter field is written, for messages about its value. */
+export interface FieldPosition {
+  line: number;
+  column: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The position of each top-level front-matter field, by name: checks point at `order:` or `draft:`. */
+    frontMatterFields: Record<string, FieldPosition>;
+  }
+}
+
 interface FrontMatterSource {
   yaml: string;
   /** The file line on which the YAML text starts (the line after the opening `---`). */
@@ -43,6 +56,7 @@ export function parseFrontMatter<Schema extends z.ZodType>(
     return null;
   }
 
+  file.data.frontMatterFields = fieldPositions(doc, at);
   const result = schema.safeParse(doc.toJS() ?? {});
   if (result.success) return result.data;
 
@@ -64,13 +78,22 @@ export function parseFrontMatter<Schema extends z.ZodType>(
     const node = doc.getIn(path, true);
     if (node === undefined && path.length > 0) {
       const parentOffset = keyOffset(doc, path.slice(0, -1)) ?? 0;
-      reportError(file, `missing field "${field}": ${issue.message}`, at(parentOffset), 'front-matter');
+      reportError(file, `missing field "${field}": add it (${issue.message})`, at(parentOffset), 'front-matter');
     } else {
       const offset = (isScalar(node) || isMap(node)) && node.range ? node.range[0] : (keyOffset(doc, path) ?? 0);
       reportError(file, `field "${field}": ${issue.message}`, at(offset), 'front-matter');
     }
   }
   return null;
+}
+
+function fieldPositions(doc: Document, at: (offset: number) => FieldPosition): Record<string, FieldPosition> {
+  if (!isMap(doc.contents)) return {};
+  const positions: Record<string, FieldPosition> = {};
+  for (const item of doc.contents.items) {
+    if (isScalar(item.key) && item.key.range) positions[String(item.key.value)] = at(item.key.range[0]);
+  }
+  return positions;
 }
 
 /** The offset of a key in the YAML text, so a message can point at the field's own line. */

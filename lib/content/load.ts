@@ -3,6 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { locales, type Locale } from '@/lib/i18n';
+import { runChecks, translatedPairs } from '@/lib/content/check';
 import { parseFrontMatter } from '@/lib/content/front-matter';
 import { glossarySchema, type GlossaryEntry } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock, type TextBlock } from '@/lib/content/markdown';
@@ -13,6 +14,7 @@ import {
   type FrontPageFrontMatter,
   type SectionFrontMatter,
 } from '@/lib/content/schema';
+import { translationState } from '@/lib/content/translation';
 import { readImageFacts } from '@/lib/placeholder-image';
 import { reservedSlugs } from '@/lib/routes';
 
@@ -46,6 +48,12 @@ interface Page {
   /** The content file, relative to the working directory (for messages and `lastmod`). */
   sourcePath: string;
   blocks: Block[];
+  /**
+   * A translation whose original has changed since it was translated
+   * (lib/content/translation.ts): its page says it may be behind. Always
+   * false for the original.
+   */
+  translationIsStale: boolean;
 }
 
 export type FrontPage = Page & Omit<FrontPageFrontMatter, 'figures'>;
@@ -75,7 +83,8 @@ export class ContentError extends Error {
   }
 }
 
-const slugPattern = /^[a-z0-9][a-z0-9-]*$/;
+/** A section's file name without `.md`, which is also its address: lowercase letters, digits and hyphens. */
+export const slugPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /**
  * The content root. Tests and editors' previews can point it elsewhere with
@@ -87,12 +96,23 @@ export function contentRoot(): string {
   return override ? path.resolve(/*turbopackIgnore: true*/ override) : path.join(process.cwd(), 'content');
 }
 
+export interface ReadContentOptions {
+  /**
+   * Keep draft sections (`draft: true`) in the content. Drafts are read and
+   * checked either way; left out, they are in no page, nav, sitemap or feed.
+   */
+  drafts?: boolean;
+}
+
 /**
  * Reads, validates and assembles all content under `root`. Returns every file
  * with its messages, and the content when there are no errors, so that a
  * checker can report everything at once and the site can refuse to build.
  */
-export async function readContent(root: string): Promise<{ files: VFile[]; content: SiteContent | null }> {
+export async function readContent(
+  root: string,
+  { drafts = true }: ReadContentOptions = {},
+): Promise<{ files: VFile[]; content: SiteContent | null }> {
   const files: VFile[] = [];
   const frontPages: Partial<Record<Locale, FrontPage>> = {};
   const sections = new Map<string, SectionEntry>();
@@ -117,7 +137,7 @@ export async function readContent(root: string): Promise<{ files: VFile[]; conte
         if (!data) continue;
         const { figures, ...fields } = data;
         const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit);
-        frontPages[locale] = { ...fields, locale, sourcePath: file.path, blocks };
+        frontPages[locale] = { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false };
         continue;
       }
 
@@ -144,7 +164,7 @@ export async function readContent(root: string): Promise<{ files: VFile[]; conte
       const { figures, ...fields } = data;
       const blocks = await resolveFigures(file, absolute, written, figures, null);
       const entry = sections.get(slug) ?? { slug, order: data.order, versions: {} };
-      entry.versions[locale] = { ...fields, slug, locale, sourcePath: file.path, blocks };
+      entry.versions[locale] = { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false };
       sections.set(slug, entry);
     }
   }
@@ -162,15 +182,46 @@ export async function readContent(root: string): Promise<{ files: VFile[]; conte
   const glossary = await readGlossary(root, files);
 
   const ordered = [...sections.values()].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
-  const byPath = new Map(files.map((file) => [file.path, file]));
-  checkOrders(ordered, byPath);
-  checkAlignment(ordered, frontPages, byPath);
+  const images = await readImageNames(root);
+  runChecks(
+    { files, frontPages, sections: ordered, glossary: glossary ?? [], images, imagesPath: displayPath(path.join(root, 'images')) },
+    files,
+  );
 
   if (hasErrors(files) || !frontPages.zh || !frontPages.en) return { files, content: null };
+  const published = { zh: frontPages.zh, en: frontPages.en };
+  markStaleTranslations(published, ordered, files);
   return {
     files,
-    content: { frontPages: { zh: frontPages.zh, en: frontPages.en }, sections: ordered, glossary: glossary ?? [] },
+    content: {
+      frontPages: published,
+      sections: drafts ? ordered : withoutDrafts(ordered),
+      glossary: glossary ?? [],
+    },
   };
+}
+
+/** The sections as the published site has them: draft versions removed, and sections left with none. */
+function withoutDrafts(sections: SectionEntry[]): SectionEntry[] {
+  return sections.flatMap((entry) => {
+    const versions = Object.fromEntries(Object.entries(entry.versions).filter(([, section]) => !section.draft));
+    return Object.keys(versions).length > 0 ? [{ ...entry, versions }] : [];
+  });
+}
+
+/** Marks each English page whose Chinese original changed since it was translated, for the notice on the page. */
+function markStaleTranslations(frontPages: Record<Locale, FrontPage>, sections: SectionEntry[], files: VFile[]): void {
+  const source = (page: Page) => String(files.find((file) => file.path === page.sourcePath)?.value ?? '');
+  for (const { original, translation } of translatedPairs({ frontPages, sections })) {
+    translation.translationIsStale = translationState(source(original), translation.originalVersion) === 'stale';
+  }
+}
+
+/** The images in the content's `images/` folder, for the check that each is shown somewhere. */
+async function readImageNames(root: string): Promise<string[]> {
+  const dir = path.join(root, 'images');
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir)).filter((name) => /\.(jpe?g|png|webp)$/i.test(name)).sort();
 }
 
 /** Reads `glossary.yaml` when there is one; a content folder without a glossary simply has no terms. */
@@ -239,68 +290,6 @@ async function resolveFigures(
   return resolved;
 }
 
-function checkOrders(sections: SectionEntry[], byPath: Map<string, VFile>): void {
-  for (const entry of sections) {
-    const versions = Object.values(entry.versions);
-    const orders = new Set(versions.map((section) => section.order));
-    if (orders.size > 1) {
-      for (const section of versions) {
-        const file = byPath.get(section.sourcePath);
-        if (file) reportError(file, `"${entry.slug}" has a different order in each language (${[...orders].join(' and ')}): give both files the same order`, { line: 1, column: 1 }, 'order');
-      }
-    }
-  }
-  for (const locale of locales) {
-    const seen = new Map<number, Section>();
-    for (const entry of sections) {
-      const section = entry.versions[locale];
-      if (!section) continue;
-      const earlier = seen.get(section.order);
-      const file = byPath.get(section.sourcePath);
-      if (earlier && file) {
-        reportError(file, `order ${section.order} is also used by ${earlier.sourcePath}: give each section its own order`, { line: 1, column: 1 }, 'order');
-      }
-      seen.set(section.order, section);
-    }
-  }
-}
-
-/**
- * Block n of a Chinese file and block n of its English twin must be the same
- * kind of block: side-by-side reading and keeping the reader's place depend on it.
- */
-function checkAlignment(
-  sections: SectionEntry[],
-  frontPages: Partial<Record<Locale, FrontPage>>,
-  byPath: Map<string, VFile>,
-): void {
-  const pairs: [Page | undefined, Page | undefined][] = [
-    [frontPages.zh, frontPages.en],
-    ...sections.map((entry): [Page | undefined, Page | undefined] => [entry.versions.zh, entry.versions.en]),
-  ];
-  for (const [zh, en] of pairs) {
-    if (!zh || !en) continue;
-    const enFile = byPath.get(en.sourcePath);
-    if (!enFile) continue;
-    const length = Math.max(zh.blocks.length, en.blocks.length);
-    for (let i = 0; i < length; i++) {
-      const zhBlock = zh.blocks[i];
-      const enBlock = en.blocks[i];
-      if (zhBlock?.kind === enBlock?.kind) continue;
-      const where = (block: Block | undefined, page: Page) =>
-        block ? `${page.sourcePath}:${block.line}` : `${page.sourcePath} (it ends after ${page.blocks.length} blocks)`;
-      const describe = (block: Block | undefined) => (block ? `a ${block.kind}` : 'nothing');
-      reportError(
-        enFile,
-        `block ${i + 1} is ${describe(enBlock)} here but ${describe(zhBlock)} in the Chinese twin (${where(zhBlock, zh)}): the two files must have the same blocks in the same order`,
-        { line: enBlock?.line ?? 1, column: 1 },
-        'alignment',
-      );
-      break;
-    }
-  }
-}
-
 function displayPath(absolute: string): string {
   return path.relative(process.cwd(), absolute) || absolute;
 }
@@ -315,7 +304,8 @@ let cached: Promise<SiteContent> | null = null;
  */
 export function getContent(): Promise<SiteContent> {
   if (cached && process.env.NODE_ENV === 'production') return cached;
-  cached = readContent(contentRoot()).then(({ files, content }) => {
+  // Drafts show in development, never in the production build.
+  cached = readContent(contentRoot(), { drafts: process.env.NODE_ENV !== 'production' }).then(({ files, content }) => {
     if (!content) throw new ContentError(files);
     return content;
   });

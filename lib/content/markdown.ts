@@ -109,7 +109,7 @@ function toBlock(element: Element, file: VFile): MarkdownBlock | null {
     case 'p':
       return toFigure(element, file, line) ?? text('paragraph');
     case 'h1':
-      reportError(file, 'a heading of level 1 in the body: the page title comes from `title` in the front matter; use `##` for subheadings', element);
+      reportError(file, 'a heading of level 1 in the body: the page title comes from `title` in the front matter; use `##` for subheadings', element, 'block');
       return null;
     case 'h2':
     case 'h3':
@@ -129,10 +129,10 @@ function toBlock(element: Element, file: VFile): MarkdownBlock | null {
     case 'hr':
       return text('rule');
     case 'section':
-      reportError(file, 'footnotes are not supported: put the note in the text, or in its own paragraph', element);
+      reportError(file, 'footnotes are not supported: put the note in the text, or in its own paragraph', element, 'block');
       return null;
     default:
-      reportError(file, `unexpected <${element.tagName}> block: use paragraphs, \`##\` headings, lists, quotes, tables and figures`, element);
+      reportError(file, `unexpected <${element.tagName}> block: use paragraphs, \`##\` headings, lists, quotes, tables and figures`, element, 'block');
       return null;
   }
 }
@@ -145,16 +145,16 @@ function toFigure(paragraph: Element, file: VFile, line: number): MarkdownFigure
   );
   if (images.length === 0) return null;
   if (meaningful.length > 1) {
-    reportError(file, 'an image must stand alone in its paragraph to become a figure: put a blank line before and after it', images[0]);
+    reportError(file, 'an image must stand alone in its paragraph to become a figure: put a blank line before and after it', images[0], 'figure');
     return null;
   }
   const image = images[0] as Element;
   const src = String(image.properties.src ?? '');
   const alt = String(image.properties.alt ?? '').trim();
   const caption = String(image.properties.title ?? '').trim();
-  if (!src) reportError(file, 'the image has no path: write ![description](../images/name.jpg "caption")', image);
-  if (!alt) reportError(file, 'the image has no description (alt text): describe what it shows between the brackets, ![like this](…)', image);
-  if (!caption) reportError(file, 'the figure has no caption: add it in quotes after the path, ![…](../images/name.jpg "caption")', image);
+  if (!src) reportError(file, 'the image has no path: write ![description](../images/name.jpg "caption")', image, 'figure');
+  if (!alt) reportError(file, 'the image has no description (alt text): describe what it shows between the brackets, ![like this](…)', image, 'figure');
+  if (!caption) reportError(file, 'the figure has no caption: add it in quotes after the path, ![…](../images/name.jpg "caption")', image, 'figure');
   return { kind: 'figure', id: '', src, alt, caption, line };
 }
 

@@ -26,6 +26,21 @@ const isoDateTime = z.iso.datetime({
   error: 'write a date and time with its offset, such as "2023-03-08T08:00:00+08:00"',
 });
 
+/**
+ * In a translation: the version of the original it translates, written by
+ * `npm run content:translated -- <slug>` (see lib/content/translation.ts).
+ * When the original changes, the check warns and the page says so.
+ */
+const originalVersion = z
+  .string({ error: 'originalVersion must be text' })
+  .regex(/^[0-9a-f]{12}$/, {
+    error: 'originalVersion is written by `npm run content:translated -- <slug>`: do not edit it by hand, run that command',
+  })
+  .optional();
+
+/** A draft shows in `npm run dev` with a banner and is left out of the production build. */
+const draft = z.boolean({ error: 'draft is true or false, without quotes' }).default(false);
+
 export const sectionFrontMatterSchema = z.strictObject({
   title: text('title'),
   shortTitle: text('shortTitle'),
@@ -34,6 +49,8 @@ export const sectionFrontMatterSchema = z.strictObject({
     error: 'order must be 1 or more',
   }),
   figures: figureCredits,
+  draft,
+  originalVersion,
 });
 
 export const frontPageFrontMatterSchema = z.strictObject({
@@ -48,6 +65,7 @@ export const frontPageFrontMatterSchema = z.strictObject({
   defaultCredit: text('defaultCredit'),
   source: text('source'),
   figures: figureCredits,
+  originalVersion,
 });
 
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;

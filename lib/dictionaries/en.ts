@@ -25,4 +25,9 @@ export const en: Dictionary = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you are looking for does not exist. It may have moved, or the address may be mistyped.',
   backToFront: 'Back to the front page',
+  draftLabel: 'Draft',
+  draftNote: 'This section is not published: it shows only in the local preview (npm run dev), never on the site.',
+  translationBehindNote:
+    'The Chinese original has changed since this translation was made, so the translation may be behind.',
+  readOriginal: 'Read the Chinese original',
 };

@@ -26,6 +26,10 @@ export const zh = {
   notFoundTitle: '页面不存在',
   notFoundBody: '您要找的页面不存在，可能已被移动，或网址有误。',
   backToFront: '返回首页',
+  draftLabel: '草稿',
+  draftNote: '本节尚未发布：只在本地预览（npm run dev）中显示，不会出现在正式网站上。',
+  translationBehindNote: '中文原文在本译文完成后有所修改，译文可能未及更新。',
+  readOriginal: '阅读中文原文',
 };
 
 export type Dictionary = typeof zh;

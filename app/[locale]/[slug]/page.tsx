@@ -2,9 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
+import { DraftBanner } from '@/components/draft-banner';
 import { Headline } from '@/components/headline';
 import { SectionPager } from '@/components/section-pager';
 import { SiteHeader } from '@/components/site-header';
+import { TranslationNotice } from '@/components/translation-notice';
 import {
   getAlternates,
   getFrontPage,
@@ -54,6 +56,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
         <article className="measure mx-auto">
           <header className="mb-8">
+            <DraftBanner locale={locale} draft={section.draft} />
             <p className="mb-3 text-sm font-medium tracking-wide text-accent">
               {dict.partOf(position, sections.length)}
             </p>
@@ -65,6 +68,12 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
             <div className="mt-5">
               <ArticleMeta locale={locale} author={article.author} date={article.date} />
             </div>
+            <TranslationNotice
+              locale={locale}
+              stale={section.translationIsStale}
+              originalHref={alternates.zh}
+              originalLocale="zh"
+            />
           </header>
           <ArticleBody blocks={section.blocks} dict={dict} />
           <SectionPager

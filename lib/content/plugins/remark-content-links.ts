@@ -11,7 +11,11 @@ export interface ContentLinksOptions {
 
 /** A link from one page of the site to another, kept for the link check. */
 export interface InternalLink {
-  /** The site path it was rewritten to, such as `/en/labs#p3`. */
+  /**
+   * The site path it was rewritten to, such as `/en/labs#p3`; a link within
+   * the page (`#p3`) or a relative link that is not a content file (`labs`,
+   * `../images/a.jpg`) as written, for the check to report.
+   */
   href: string;
   line: number;
   column: number;
@@ -50,7 +54,8 @@ export function remarkContentLinks(options: ContentLinksOptions) {
         const locale = otherLocale && isLocale(otherLocale) ? otherLocale : options.locale;
         node.url = `/${locale}${slug === 'index' ? '' : `/${slug}`}${fragment}`;
       }
-      if (node.url.startsWith('/')) {
+      // Everything left without a scheme stays on this site, so the check must see it.
+      if (!/^\/\//.test(node.url)) {
         internalLinks.push({
           href: node.url,
           line: node.position?.start.line ?? 1,
