@@ -15,6 +15,12 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  turbopack: {
+    rules: {
+      // `lib/content/watch-content.ts` globs the content files in development so that saving one refreshes the open page.
+      '*': { condition: { all: ['development', { query: /[?&]content-watch\b/ }] }, type: 'raw' },
+    },
+  },
   experimental: {
     globalNotFound: true,
   },

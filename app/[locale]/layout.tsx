@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentFrame } from '@/components/document-frame';
 import { getFrontPage } from '@/lib/content/queries';
+import { watchContentInDevelopment } from '@/lib/content/watch-content';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { isLocale, locales } from '@/lib/i18n';
 import { siteConfig } from '@/lib/site';
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Pr
 export default async function LocaleLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
+  watchContentInDevelopment();
   return (
     <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
       {children}
