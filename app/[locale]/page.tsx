@@ -4,21 +4,22 @@ import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { Figure } from '@/components/figure';
 import { Headline } from '@/components/headline';
+import { JsonLd } from '@/components/json-ld';
 import { SectionList } from '@/components/section-list';
 import { SiteHeader } from '@/components/site-header';
 import { TranslationNotice } from '@/components/translation-notice';
 import { getAlternates, getFrontPage, getSectionLinks } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { isLocale } from '@/lib/i18n';
+import { buildJsonLd } from '@/lib/seo/json-ld';
+import { buildMetadata } from '@/lib/seo/metadata';
+import { getPageSeo } from '@/lib/seo/page-seo';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  const page = await getFrontPage(locale);
-  return {
-    title: `${page.title} | ${getDictionary(locale).siteName}`,
-    description: page.summary,
-  };
+  const seo = await getPageSeo(locale, null);
+  return seo ? buildMetadata(seo) : {};
 }
 
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
@@ -30,12 +31,14 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
     getAlternates(null),
   ]);
   const dict = getDictionary(locale);
+  const seo = await getPageSeo(locale, null);
   const [first, ...rest] = page.blocks;
   const hero = first?.kind === 'figure' ? first : null;
   const body = hero ? rest : page.blocks;
 
   return (
     <>
+      {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
       <SiteHeader locale={locale} sections={sections} current={{ kind: 'front-page' }} alternates={alternates} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
         <article>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxHeadlineLength } from '@/lib/seo/headline';
 
 /**
  * Front matter of the content files: the single source of the content types.
@@ -41,10 +42,26 @@ const originalVersion = z
 /** A draft shows in `npm run dev` with a banner and is left out of the production build. */
 const draft = z.boolean({ error: 'draft is true or false, without quotes' }).default(false);
 
+/**
+ * A shorter headline for search results and structured data, where Google
+ * takes at most 110 characters; without it the title is cut at a word.
+ */
+const headline = text('headline').max(maxHeadlineLength, {
+  error: `headline must be at most ${maxHeadlineLength} characters (search engines cut longer ones): shorten it`,
+});
+
+/**
+ * The date of the last change that matters to readers. Without it, the
+ * file's last commit counts, so set it when a later commit only fixes a typo.
+ */
+const updated = isoDateTime.optional();
+
 export const sectionFrontMatterSchema = z.strictObject({
   title: text('title'),
+  headline: headline.optional(),
   shortTitle: text('shortTitle'),
   summary: text('summary'),
+  updated,
   order: z.int({ error: 'order must be a whole number: 1 for the first section' }).positive({
     error: 'order must be 1 or more',
   }),
@@ -56,11 +73,13 @@ export const sectionFrontMatterSchema = z.strictObject({
 export const frontPageFrontMatterSchema = z.strictObject({
   kicker: z.array(text('each kicker line')).default([]),
   title: text('title'),
+  headline: headline.optional(),
   shortTitle: text('shortTitle'),
   summary: text('summary'),
   lead: text('lead'),
   author: text('author'),
   date: isoDateTime,
+  updated,
   photoCredit: text('photoCredit'),
   defaultCredit: text('defaultCredit'),
   source: text('source'),

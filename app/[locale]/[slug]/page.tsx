@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { DraftBanner } from '@/components/draft-banner';
 import { Headline } from '@/components/headline';
+import { JsonLd } from '@/components/json-ld';
 import { SectionPager } from '@/components/section-pager';
 import { SiteHeader } from '@/components/site-header';
 import { TranslationNotice } from '@/components/translation-notice';
@@ -18,6 +19,9 @@ import {
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { isLocale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
+import { buildJsonLd } from '@/lib/seo/json-ld';
+import { buildMetadata } from '@/lib/seo/metadata';
+import { getPageSeo } from '@/lib/seo/page-seo';
 
 export const dynamicParams = false;
 
@@ -28,12 +32,8 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
-  const section = await getSection(locale, slug);
-  if (!section) return {};
-  return {
-    title: `${section.title} | ${getDictionary(locale).siteName}`,
-    description: section.summary,
-  };
+  const seo = await getPageSeo(locale, slug);
+  return seo ? buildMetadata(seo) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<'/[locale]/[slug]'>) {
@@ -48,10 +48,12 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
     getNeighbours(locale, slug),
   ]);
   const dict = getDictionary(locale);
+  const seo = await getPageSeo(locale, slug);
   const position = sections.findIndex((link) => link.slug === slug) + 1;
 
   return (
     <>
+      {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
       <SiteHeader locale={locale} sections={sections} current={{ kind: 'section', slug }} alternates={alternates} />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
         <article className="measure mx-auto">

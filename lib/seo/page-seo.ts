@@ -1,0 +1,195 @@
+import type { Block, Figure } from '@/lib/content/load';
+import { getAlternates, getFrontPage, getSection, getSectionLinks, getSectionParams } from '@/lib/content/queries';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { locales, type Locale } from '@/lib/i18n';
+import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
+import type { FeedData } from '@/lib/seo/feed';
+import { absoluteUrl } from '@/lib/seo/absolute-url';
+import { toHeadline } from '@/lib/seo/headline';
+import { getLastModified, type PageSource } from '@/lib/seo/last-modified';
+import { publisherLogo, socialCrops, socialImagePath, type SocialCropName } from '@/lib/seo/social-images';
+import { siteConfig } from '@/lib/site';
+
+/** The figure that stands for a page in previews, with the caption and credit its page shows. */
+export interface SeoImage extends Pick<Figure, 'alt' | 'caption' | 'credit'> {
+  /** Absolute URLs of the pre-built crops. */
+  crops: Record<SocialCropName, string>;
+}
+
+/** A named link, for breadcrumbs and the feature a section belongs to. */
+export interface SeoLink {
+  name: string;
+  url: string;
+}
+
+/**
+ * Everything search engines and link previews are told about one page, as
+ * plain data with absolute URLs: the builders in `lib/seo/` turn it into
+ * metadata, JSON-LD and sitemap entries without reading anything else.
+ */
+export interface PageSeo {
+  kind: 'front-page' | 'section';
+  locale: Locale;
+  /** The canonical URL, absolute. */
+  url: string;
+  title: string;
+  /** At most 110 characters: the front matter's `headline`, or the title cut at a word. */
+  headline: string;
+  description: string;
+  siteName: string;
+  /** `article:section` and `articleSection`. */
+  section: string;
+  author: string;
+  /** ISO 8601 in Beijing time. */
+  published: string;
+  modified: string;
+  /** Every language version that exists, this one included, by locale. */
+  versions: Partial<Record<Locale, string>>;
+  xDefault: string;
+  /** The Chinese original when this page is its translation. */
+  translationOf: string | null;
+  /** The translations when this page is the original. */
+  translations: string[];
+  image: SeoImage;
+  /** Whether `image` is shown on this page (else it is the front page's hero). */
+  imageOnPage: boolean;
+  feed: SeoLink;
+  publisher: SeoLink & { logo: { url: string; width: number; height: number } };
+  /** Sections only: the whole feature, i.e. the front page in the same language. */
+  partOf: (SeoLink & { headline: string }) | null;
+  /** Front page → section; empty on the front page. */
+  breadcrumbs: SeoLink[];
+}
+
+/**
+ * The SEO facts of the front page (slug null) or of a section in one
+ * language, or null when that page does not exist. Reads content through the
+ * queries and git for dates; call it from `generateMetadata`, the page, the
+ * sitemap and the feeds, so they all say the same thing.
+ */
+export async function getPageSeo(locale: Locale, slug: string | null): Promise<PageSeo | null> {
+  const [front, alternates, links] = await Promise.all([
+    getFrontPage(locale),
+    getAlternates(slug),
+    getSectionLinks(locale),
+  ]);
+  const section = slug === null ? null : await getSection(locale, slug);
+  if (slug !== null && !section) return null;
+
+  const dict = getDictionary(locale);
+  const frontUrl = absoluteUrl(frontPagePath(locale));
+  const versions = Object.fromEntries(
+    locales.flatMap((other) => {
+      const path = alternates[other];
+      return path ? [[other, absoluteUrl(path)]] : [];
+    }),
+  ) as Partial<Record<Locale, string>>;
+  const original = siteConfig.defaultLocale;
+  const frontHeadline = toHeadline(locale, front.title, front.headline);
+  const hero = firstFigure(front.blocks);
+  const lead = section ? firstFigure(section.blocks) : hero;
+  const image = lead ?? hero;
+  if (!image) {
+    throw new Error(
+      `${front.sourcePath}: the front page needs a figure: its first figure is the preview image of every page that has none`,
+    );
+  }
+
+  // The front page shows every section's title and summary, so it changes when they do.
+  const sources: PageSource[] = section
+    ? [section]
+    : [
+        front,
+        ...(await Promise.all(links.map((link) => getSection(link.locale, link.slug)))).filter(
+          (page): page is NonNullable<typeof page> => page !== null,
+        ),
+      ];
+
+  const page = section ?? front;
+  const url = absoluteUrl(section ? sectionPath(locale, section.slug) : frontPagePath(locale));
+  return {
+    kind: section ? 'section' : 'front-page',
+    locale,
+    url,
+    title: page.title,
+    headline: section ? toHeadline(locale, section.title, section.headline) : frontHeadline,
+    description: page.summary,
+    siteName: dict.siteName,
+    section: section ? section.shortTitle : dict.frontPage,
+    author: front.author,
+    published: front.date,
+    modified: await getLastModified(front.date, sources),
+    versions,
+    // The front page's x-default is the root, which sends each reader to
+    // their language; a section has no such page, so it falls back to the
+    // original. The root is written without its slash, as Next writes it in
+    // the page's <link>, so the sitemap says exactly the same.
+    xDefault: section ? (versions[original] ?? Object.values(versions)[0] ?? url) : siteConfig.url,
+    translationOf: locale !== original ? (versions[original] ?? null) : null,
+    translations:
+      locale === original
+        ? locales.flatMap((other) => (other !== locale && versions[other] ? [versions[other]] : []))
+        : [],
+    image: {
+      alt: image.alt,
+      caption: image.caption,
+      credit: image.credit,
+      crops: Object.fromEntries(
+        (Object.keys(socialCrops) as SocialCropName[]).map((crop) => [
+          crop,
+          absoluteUrl(socialImagePath(image.src, crop)),
+        ]),
+      ) as Record<SocialCropName, string>,
+    },
+    imageOnPage: lead !== null,
+    feed: { name: dict.siteName, url: absoluteUrl(feedPath(locale)) },
+    publisher: {
+      name: dict.siteName,
+      url: frontUrl,
+      logo: { url: absoluteUrl(publisherLogo.path), width: publisherLogo.width, height: publisherLogo.height },
+    },
+    partOf: section ? { name: front.title, url: frontUrl, headline: frontHeadline } : null,
+    breadcrumbs: section
+      ? [
+          { name: dict.frontPage, url: frontUrl },
+          { name: section.shortTitle, url },
+        ]
+      : [],
+  };
+}
+
+/** Every page that exists, each language's front page before its sections: what the sitemap lists. */
+export async function getAllPageSeo(): Promise<PageSeo[]> {
+  const params = await getSectionParams();
+  const pages = await Promise.all(
+    locales.flatMap((locale) => [
+      getPageSeo(locale, null),
+      ...params.filter((param) => param.locale === locale).map((param) => getPageSeo(locale, param.slug)),
+    ]),
+  );
+  return pages.filter((page): page is PageSeo => page !== null);
+}
+
+/**
+ * A language's feed: its front page and every section in reading order, a
+ * section not yet translated in the language it exists in (as the front
+ * page lists it).
+ */
+export async function getFeedData(locale: Locale): Promise<FeedData> {
+  const links = await getSectionLinks(locale);
+  const [front, ...sections] = await Promise.all([
+    getPageSeo(locale, null),
+    ...links.map((link) => getPageSeo(link.locale, link.slug)),
+  ]);
+  if (!front) throw new Error(`no front page in ${locale}`);
+  return {
+    front,
+    sections: sections.filter((page): page is PageSeo => page !== null),
+    feedUrl: absoluteUrl(feedPath(locale)),
+  };
+}
+
+function firstFigure(blocks: Block[]): Figure | null {
+  for (const block of blocks) if (block.kind === 'figure') return block.figure;
+  return null;
+}
