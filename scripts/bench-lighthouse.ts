@@ -48,6 +48,8 @@ interface RunFigures {
   lcp: number;
   cls: number;
   tbt: number;
+  /** Lighthouse's measure of this machine's CPU speed during the run (higher is faster). */
+  benchmarkIndex: number;
   /** Audits that lost points in a category held to 100, to say why a page fell short. */
   failedAudits: string[];
 }
@@ -118,6 +120,7 @@ try {
         lcp: lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
         cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
         tbt: lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        benchmarkIndex: lhr.environment.benchmarkIndex,
         failedAudits,
       });
       if (run === runs) await writeFile(path.join(outDir, `${pageFileName(page.path)}.html`), String(result.report));
@@ -146,7 +149,10 @@ const rows = results.map((page) => {
   };
 });
 
-console.log(`\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} per page, mobile (simulated throttling)\n`);
+const benchmarkIndex = median(results.flatMap((page) => page.runs.map((run) => run.benchmarkIndex)));
+console.log(
+  `\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} per page, mobile (simulated throttling); CPU benchmark index ${Math.round(benchmarkIndex)}\n`,
+);
 console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
 for (const row of rows) {

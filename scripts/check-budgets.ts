@@ -126,6 +126,13 @@ try {
     })),
   );
 
+  const heaviest = pages.reduce((a, b) => (b.js > a.js ? b : a));
+  const beyond = heaviest.scripts.filter((script) => !floorScripts.has(script));
+  if (beyond.length > 0) {
+    const listed = beyond.map((script) => `${new URL(script).pathname} ${kb(sizes.get(script) ?? 0)}`).join(', ');
+    console.log(`Beyond the floor, the heaviest page (${heaviest.path}) loads ${listed}.`);
+  }
+
   for (const page of pages) {
     if (page.js > jsLimit) {
       const extra = page.scripts.filter((script) => !floorScripts.has(script));
