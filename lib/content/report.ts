@@ -3,10 +3,11 @@ import type { VFile } from 'vfile';
 
 type Place = Node | Position | Point | undefined;
 
-function placeOf(place: Place): Position | Point | undefined {
+/** Where a message points: the start of a node or range, so every message reads `path:line:column`, as compilers print. */
+function placeOf(place: Place): Point | undefined {
   if (!place) return undefined;
-  if ('type' in place) return place.position;
-  return place;
+  if ('type' in place) return place.position?.start;
+  return 'start' in place ? place.start : place;
 }
 
 /**

@@ -34,6 +34,26 @@ describe('npm run content:check', () => {
     });
   }
 
+  it('has every rule it reports explained in docs/editing.md, in Chinese and in English', () => {
+    const rules = new Set(
+      fixtureCases().flatMap((name) =>
+        [...readFileSync(path.join(contentFixtures, name, 'expected.txt'), 'utf8').matchAll(/\(([a-z-]+)\)$/gm)].map(
+          (match) => match[1],
+        ),
+      ),
+    );
+    expect(rules.size).toBeGreaterThan(10);
+    const [chinese = '', english = ''] = readFileSync(path.join(process.cwd(), 'docs/editing.md'), 'utf8').split(
+      '\n## English\n',
+    );
+    for (const rule of rules) {
+      // A row of the messages table: | `rule` | …
+      const row = new RegExp(`^\\|\\s*\`${rule}\`\\s*\\|`, 'm');
+      expect(chinese, `${rule} in the Chinese half`).toMatch(row);
+      expect(english, `${rule} in the English half`).toMatch(row);
+    }
+  });
+
   it('passes the site’s own content without an error', async () => {
     const { errors } = await checkContent(path.join(process.cwd(), 'content'));
     expect(errors).toBe(0);

@@ -72,19 +72,38 @@ function alignmentFindings(zh: AnyPage, en: AnyPage): Finding[] {
     ];
   }
 
-  const describeAt = (page: AnyPage, block: Block | undefined) =>
-    block ? `${describeBlock(block)} (${at(page, block)})` : `the end of ${page.sourcePath}`;
+  if (!enBlock || !zhBlock) {
+    // One file ends while the other goes on with several blocks.
+    const [longer, shorter, longerBlock, longerName, shorterName] = enBlock
+      ? [en, zh, enBlock, 'English', 'Chinese']
+      : [zh, en, zhBlock as Block, 'Chinese', 'English'];
+    const more = longer.blocks.length - i - 1;
+    const rest = `${describeBlock(longerBlock)} (${at(longer, longerBlock)}) and the ${more} block${more === 1 ? '' : 's'} after it`;
+    return [
+      error(
+        longer,
+        longerBlock,
+        `this block and the ${more} after it have no ${shorterName} counterpart: ${shorter.sourcePath} ends after block ${i}. ${longer === zh ? 'Translate them into the English file' : 'Remove them, or add their originals to the Chinese file'}`,
+      ),
+      error(
+        shorter,
+        shorter.blocks.at(-1),
+        `this file ends here, but the ${longerName} goes on with ${rest}: ${shorter === en ? 'translate them' : 'add their originals, or remove them from the English'}`,
+      ),
+    ];
+  }
+
   const rule = 'the two files must have the same blocks in the same order, block n translating block n';
   return [
     error(
       en,
-      enBlock ?? en.blocks.at(-1),
-      `the files part here: block ${i + 1} is ${enBlock ? describeBlock(enBlock) : 'past the end'} in this file but ${describeAt(zh, zhBlock)} in the Chinese; ${rule}`,
+      enBlock,
+      `the files part here: block ${i + 1} is ${describeBlock(enBlock)} in this file but ${describeBlock(zhBlock)} (${at(zh, zhBlock)}) in the Chinese; ${rule}`,
     ),
     error(
       zh,
-      zhBlock ?? zh.blocks.at(-1),
-      `the files part here: block ${i + 1} is ${zhBlock ? describeBlock(zhBlock) : 'past the end'} in this file but ${describeAt(en, enBlock)} in the English; ${rule}`,
+      zhBlock,
+      `the files part here: block ${i + 1} is ${describeBlock(zhBlock)} in this file but ${describeBlock(enBlock)} (${at(en, enBlock)}) in the English; ${rule}`,
     ),
   ];
 }
