@@ -1,0 +1,74 @@
+// @vitest-environment node
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/*
+ * `npm run dev`: saving a content file refreshes the open page, with no
+ * reload and no restart (lib/content/watch-content.ts). It runs a real dev
+ * server and edits content/zh/labs.md for a few seconds (restoring it after),
+ * since only content/ is watched; so it runs only when asked, in a checkout
+ * nobody else is using: `npm run test:dev-refresh`. DEV_REFRESH_PORT and
+ * NEXT_DIST_DIR let it run beside other servers and builds.
+ */
+const enabled = Boolean(process.env.DEV_REFRESH_TEST);
+const port = Number(process.env.DEV_REFRESH_PORT ?? 3401);
+const base = `http://localhost:${port}`;
+const file = path.join(process.cwd(), 'content/zh/labs.md');
+
+let server: ChildProcess | null = null;
+let browser: Browser | null = null;
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/zh/labs`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`next dev did not answer on ${base} within 2 minutes`);
+}
+
+describe.runIf(enabled)('npm run dev', () => {
+  beforeAll(async () => {
+    server = spawn('node_modules/.bin/next', ['dev', '-p', String(port)], {
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-dev-refresh',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      stdio: 'ignore',
+    });
+    await waitForServer();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.kill();
+  });
+
+  it('shows a saved edit on the open page by itself, without reloading it', async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(`${base}/zh/labs`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => {
+      (window as Window & { notReloaded?: boolean }).notReloaded = true;
+    });
+    const original = readFileSync(file, 'utf8');
+    const edited = '凭借一张病理图像（已保存的修改）';
+    try {
+      writeFileSync(file, original.replace('凭借一张病理图像', edited));
+      await page.getByText(edited).waitFor({ timeout: 30_000 });
+      expect(await page.evaluate(() => (window as Window & { notReloaded?: boolean }).notReloaded)).toBe(true);
+    } finally {
+      writeFileSync(file, original);
+    }
+  }, 60_000);
+});
