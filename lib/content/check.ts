@@ -6,6 +6,7 @@ import { checkAlignment } from '@/lib/content/checks/alignment';
 import { checkGlossary } from '@/lib/content/checks/glossary-consistency';
 import { checkImageSizes, checkUnusedImages } from '@/lib/content/checks/images';
 import { checkInternalLinks } from '@/lib/content/checks/internal-links';
+import { checkKeyFigures } from '@/lib/content/checks/key-figures';
 import { checkOrders } from '@/lib/content/checks/orders';
 import { checkTodoMarkers } from '@/lib/content/checks/todo-markers';
 import { checkTranslationFreshness } from '@/lib/content/checks/translation-freshness';
@@ -52,6 +53,7 @@ const checks: readonly ContentCheck[] = [
   checkOrders,
   checkAlignment,
   checkInternalLinks,
+  checkKeyFigures,
   checkImageSizes,
   checkUnusedImages,
   checkTodoMarkers,

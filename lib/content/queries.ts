@@ -1,4 +1,6 @@
 import { locales, type Locale } from '@/lib/i18n';
+import { enhanceBlocks } from '@/lib/content/enhance';
+import { parseBlockReference, type Investments, type KeyFigure } from '@/lib/content/schema';
 import { getContent, type FrontPage, type Section, type SectionEntry } from '@/lib/content/load';
 import { frontPagePath, sectionPath } from '@/lib/routes';
 
@@ -15,15 +17,21 @@ export interface SectionLink {
   summary: string;
 }
 
-/** The front page of one language. */
+/** The front page of one language, its blocks enhanced for reading (glossary terms marked). */
 export async function getFrontPage(locale: Locale): Promise<FrontPage> {
-  return (await getContent()).frontPages[locale];
+  const { frontPages, glossary } = await getContent();
+  const page = frontPages[locale];
+  return { ...page, blocks: enhanceBlocks(page.blocks, { language: locale, glossary }) };
 }
 
-/** A section in one language, or null when it has no version in that language. */
+/**
+ * A section in one language, or null when it has no version in that
+ * language; its blocks enhanced for reading (glossary terms marked).
+ */
 export async function getSection(locale: Locale, slug: string): Promise<Section | null> {
-  const entry = (await getContent()).sections.find((section) => section.slug === slug);
-  return entry?.versions[locale] ?? null;
+  const { sections, glossary } = await getContent();
+  const section = sections.find((entry) => entry.slug === slug)?.versions[locale];
+  return section ? { ...section, blocks: enhanceBlocks(section.blocks, { language: locale, glossary }) } : null;
 }
 
 /** Every section page that exists, for `generateStaticParams`. */
@@ -77,4 +85,38 @@ export async function getAlternates(slug: string | null): Promise<Partial<Record
   return Object.fromEntries(
     locales.filter((locale) => entry?.versions[locale]).map((locale) => [locale, sectionPath(locale, slug)]),
   );
+}
+
+/** A number on the front page, with the block of the article it comes from. */
+export interface SourcedFigure<Figure> {
+  figure: Figure;
+  /** The section page and block where the article gives it, such as `/en/labs#p5`. */
+  href: string;
+}
+
+/** The front page's numbers: key figures and the chart of investments, each with its source. */
+export interface AtAGlance {
+  keyFigures: SourcedFigure<KeyFigure>[];
+  /** Linked to where the article gives the total. */
+  investments: SourcedFigure<Investments> | null;
+}
+
+/**
+ * The front page's key figures and chart data, each linked to the block of
+ * the article that gives it (in this language, or the one the section exists
+ * in). The loader has already checked that every block exists.
+ */
+export async function getAtAGlance(locale: Locale): Promise<AtAGlance> {
+  const { frontPages, sections } = await getContent();
+  const { keyFigures, investments } = frontPages[locale];
+  const hrefOf = (reference: string) => {
+    const { slug, blockId } = parseBlockReference(reference);
+    const entry = sections.find((section) => section.slug === slug);
+    const target = entry?.versions[locale] ? locale : (Object.values(entry?.versions ?? {})[0]?.locale ?? locale);
+    return `${sectionPath(target, slug)}#${blockId}`;
+  };
+  return {
+    keyFigures: keyFigures.map((figure) => ({ figure, href: hrefOf(figure.source) })),
+    investments: investments ? { figure: investments, href: hrefOf(investments.total.source) } : null,
+  };
 }

@@ -28,6 +28,60 @@ const isoDateTime = z.iso.datetime({
 });
 
 /**
+ * Where the article gives a number: a section and a block id, such as
+ * `labs#p5` (the fifth paragraph of labs.md). The front page links each
+ * figure there, and the build checks that the block exists.
+ */
+const blockReference = z.string({ error: 'source must be text' }).regex(/^[a-z0-9][a-z0-9-]*#[a-z]+[1-9]\d*$/, {
+  error: 'write the section and the block the number comes from, such as "labs#p5" (the fifth paragraph of labs.md)',
+});
+
+/** A `source` split: `labs#p5` is section `labs`, block `p5`. */
+export function parseBlockReference(reference: string): { slug: string; blockId: string } {
+  const [slug = '', blockId = ''] = reference.split('#');
+  return { slug, blockId };
+}
+
+const amount = (what: string) =>
+  z
+    .number({ error: `${what} must be a number without quotes, units or separators, such as 35150000000` })
+    .positive({ error: `${what} must be more than 0` });
+
+/**
+ * One of the article's key figures, shown at a glance on the front page. The
+ * number is data (the page formats it: 17万 in Chinese, 170,000 in English);
+ * both languages must give the same value, qualifier and source.
+ */
+const keyFigure = z.strictObject({
+  value: amount('value'),
+  /** The article's own hedge, kept: 近17万 is "nearly 170,000", 190余 is "190+". */
+  qualifier: z.enum(['nearly', 'more-than'], { error: 'qualifier is "nearly" or "more-than"' }).optional(),
+  /** A Chinese measure word shown after the number (个, 项, 人); English puts it in the label. */
+  unit: text('unit').optional(),
+  label: text('label'),
+  detail: text('detail').optional(),
+  source: blockReference,
+});
+
+const investment = z.strictObject({
+  label: text('label'),
+  yuan: amount('yuan'),
+  source: blockReference,
+});
+
+/** The investments the article names, for the front page's chart: a total and the named parts of it. */
+const investments = z
+  .strictObject({
+    title: text('title'),
+    total: investment,
+    parts: z.array(investment).min(1, { error: 'parts lists at least one named project' }),
+  })
+  .refine(({ total, parts }) => parts.reduce((sum, part) => sum + part.yuan, 0) <= total.yuan, {
+    error: 'the parts add up to more than the total: check the amounts',
+    path: ['parts'],
+  });
+
+/**
  * In a translation: the version of the original it translates, written by
  * `npm run content:translated -- <slug>` (see lib/content/translation.ts).
  * When the original changes, the check warns and the page says so.
@@ -85,7 +139,11 @@ export const frontPageFrontMatterSchema = z.strictObject({
   source: text('source'),
   figures: figureCredits,
   originalVersion,
+  keyFigures: z.array(keyFigure).default([]),
+  investments: investments.optional(),
 });
 
 export type SectionFrontMatter = z.infer<typeof sectionFrontMatterSchema>;
 export type FrontPageFrontMatter = z.infer<typeof frontPageFrontMatterSchema>;
+export type KeyFigure = z.infer<typeof keyFigure>;
+export type Investments = z.infer<typeof investments>;

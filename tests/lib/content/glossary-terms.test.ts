@@ -1,0 +1,75 @@
+// @vitest-environment node
+import type { Element } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '@/lib/content/glossary';
+import { glossaryMarkOf, markGlossaryTerms } from '@/lib/content/glossary-terms';
+import type { Block } from '@/lib/content/load';
+import { parseMarkdown } from '@/lib/content/markdown';
+import type { Locale } from '@/lib/i18n';
+
+const glossary: GlossaryEntry[] = [
+  { zh: '科学城', en: 'Science City', note: { zh: '本文中指西部（重庆）科学城。', en: 'Short for the Western Science City.' } },
+  { zh: '一业一证（照）', en: 'one industry, one permit', note: { zh: '审批改革。', en: 'A permit reform.' } },
+  { zh: '一业一证', en: 'one industry, one permit', note: { zh: '简称。', en: 'Short form.' } },
+];
+
+function blocksOf(markdown: string, locale: Locale): Block[] {
+  return parseMarkdown(new VFile({ path: 'test.md', value: markdown }), locale).blocks as Block[];
+}
+
+function marks(blocks: Block[]) {
+  const found: { id: string; term: string; zh: string }[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'figure') continue;
+    visit(block.element, 'element', (node: Element) => {
+      const mark = glossaryMarkOf(node);
+      if (mark) found.push({ id: mark.id, term: toString(node), zh: mark.entry.zh });
+    });
+  }
+  return found;
+}
+
+describe('markGlossaryTerms', () => {
+  it('marks the first occurrence of each term on the page, and only the first', () => {
+    const blocks = blocksOf('The Science City grows.\n\nThe Science City builds, as the Science City does.', 'en');
+    expect(marks(markGlossaryTerms(blocks, glossary, 'en'))).toEqual([
+      { id: 'term-en-p1-1', term: 'Science City', zh: '科学城' },
+    ]);
+  });
+
+  it('prefers the longer term, so 一业一证（照） is one term and the later 一业一证 another', () => {
+    const blocks = blocksOf('推动“一业一证（照）”跨省通办，实现异地办理“一业一证”。', 'zh');
+    expect(marks(markGlossaryTerms(blocks, glossary, 'zh')).map((mark) => mark.term)).toEqual([
+      '一业一证（照）',
+      '一业一证',
+    ]);
+  });
+
+  it('leaves headings, links and code alone', () => {
+    const blocks = blocksOf(
+      '## Science City\n\n[Science City](https://example.org) and `Science City`\n\nThen the Science City.',
+      'en',
+    );
+    expect(marks(markGlossaryTerms(blocks, glossary, 'en'))).toEqual([
+      { id: 'term-en-p2-1', term: 'Science City', zh: '科学城' },
+    ]);
+  });
+
+  it('keeps every word of the text, in order', () => {
+    const blocks = blocksOf('在科学城，“一业一证（照）”跨省通办。', 'zh');
+    const [before] = blocks;
+    const [after] = markGlossaryTerms(blocks, glossary, 'zh');
+    if (before?.kind === 'figure' || after?.kind === 'figure') throw new Error('expected a paragraph');
+    expect(toString(after?.element as Element)).toBe(toString(before?.element as Element));
+  });
+
+  it('does not change the blocks it was given, which the loader caches for every page', () => {
+    const blocks = blocksOf('The Science City grows.', 'en');
+    const snapshot = structuredClone(blocks);
+    markGlossaryTerms(blocks, glossary, 'en');
+    expect(blocks).toEqual(snapshot);
+  });
+});
