@@ -1,7 +1,10 @@
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import { Fragment } from 'react';
+import type { Element } from 'hast';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import { Fragment, type ComponentProps } from 'react';
 import { Fragment as JsxFragment, jsx, jsxs } from 'react/jsx-runtime';
 import { Figure } from '@/components/figure';
+import { GlossaryTerm } from '@/components/glossary-term';
+import { glossaryMarkOf, glossaryTermTagName } from '@/lib/content/glossary-terms';
 import type { Block } from '@/lib/content/load';
 import type { Dictionary } from '@/lib/dictionaries/zh';
 
@@ -10,10 +13,14 @@ interface ArticleBodyProps {
   dict: Pick<Dictionary, 'placeholderMark' | 'placeholderNote'>;
 }
 
-/** The body of a page, block by block, each carrying the id its twin in the other language shares. */
+/**
+ * The body of a page, block by block, each carrying the id its twin in the
+ * other language shares. `data-blocks` marks the blocks as places a reader
+ * can be, for keeping their place across languages.
+ */
 export function ArticleBody({ blocks, dict }: ArticleBodyProps) {
   return (
-    <div className="article-text prose">
+    <div className="article-text prose" data-blocks="">
       {blocks.map((block) => (
         <Fragment key={block.id}>{renderBlock(block, dict)}</Fragment>
       ))}
@@ -21,12 +28,24 @@ export function ArticleBody({ blocks, dict }: ArticleBodyProps) {
   );
 }
 
-function renderBlock(block: Block, dict: ArticleBodyProps['dict']) {
+/** A marked glossary term becomes its explanation; any other `<dfn>` stays one. */
+function Dfn({ node, ...props }: ComponentProps<'dfn'> & { node?: Element }) {
+  const mark = glossaryMarkOf(node);
+  return mark ? <GlossaryTerm mark={mark}>{props.children}</GlossaryTerm> : <dfn {...props} />;
+}
+
+const components: Partial<Components> = { [glossaryTermTagName]: Dfn };
+
+/**
+ * One block, as the body renders it. `withId: false` leaves the id off, for
+ * the side-by-side view, where the pair holding both twins carries it.
+ */
+export function renderBlock(block: Block, dict: ArticleBodyProps['dict'], { withId = true } = {}) {
   switch (block.kind) {
     case 'figure':
       return (
         <Figure
-          id={block.id}
+          id={withId ? block.id : undefined}
           figure={block.figure}
           placeholderMark={dict.placeholderMark}
           placeholderNote={dict.placeholderNote}
@@ -40,10 +59,20 @@ function renderBlock(block: Block, dict: ArticleBodyProps['dict']) {
     case 'code':
     case 'rule':
       // Already sanitised by the content pipeline; rendered as React elements, never as an HTML string.
-      return toJsxRuntime(block.element, { Fragment: JsxFragment, jsx, jsxs });
+      return toJsxRuntime(withId ? block.element : withoutId(block.element), {
+        Fragment: JsxFragment,
+        jsx,
+        jsxs,
+        components,
+        passNode: true,
+      });
     default: {
       const unhandled: never = block;
       throw new Error(`No renderer for block ${JSON.stringify(unhandled)}`);
     }
   }
+}
+
+function withoutId(element: Element): Element {
+  return { ...element, properties: { ...element.properties, id: undefined } };
 }

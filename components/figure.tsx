@@ -9,6 +9,11 @@ interface FigureProps {
   placeholderNote: string;
   /** The lead image of a page: loaded first and drawn wider. */
   hero?: boolean;
+  /**
+   * The caption and credit in the other language, for the side-by-side view:
+   * the figure is shown once, captioned in both. `lang` is each caption's.
+   */
+  bilingual?: { lang: string; twinLang: string; twin: FigureData };
 }
 
 /**
@@ -16,7 +21,7 @@ interface FigureProps {
  * on the image and in the caption, so no reader takes it for the
  * photographer's work.
  */
-export function Figure({ id, figure, placeholderMark, placeholderNote, hero = false }: FigureProps) {
+export function Figure({ id, figure, placeholderMark, placeholderNote, hero = false, bilingual }: FigureProps) {
   return (
     <figure id={id} className="not-prose my-8">
       <div className="relative overflow-hidden rounded-sm bg-paper-raised">
@@ -40,8 +45,22 @@ export function Figure({ id, figure, placeholderMark, placeholderNote, hero = fa
         ) : null}
       </div>
       <figcaption className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm leading-relaxed text-ink-muted">
-        <span className="text-ink">{figure.caption}</span>
-        <span className="credit">{figure.credit}</span>
+        {bilingual ? (
+          [
+            { lang: bilingual.lang, caption: figure.caption, credit: figure.credit },
+            { lang: bilingual.twinLang, caption: bilingual.twin.caption, credit: bilingual.twin.credit },
+          ].map(({ lang, caption, credit }) => (
+            <span key={lang} lang={lang} className="flex basis-full flex-wrap items-baseline gap-x-3">
+              <span className="text-ink">{caption}</span>
+              <span className="credit">{credit}</span>
+            </span>
+          ))
+        ) : (
+          <>
+            <span className="text-ink">{figure.caption}</span>
+            <span className="credit">{figure.credit}</span>
+          </>
+        )}
         {figure.isPlaceholder ? <span className="basis-full text-xs">{placeholderNote}</span> : null}
       </figcaption>
     </figure>

@@ -11,7 +11,9 @@ interface LanguageSwitchProps {
 
 /**
  * A plain link to the same page in the other language: it works without
- * JavaScript, and its text is in the language it leads to.
+ * JavaScript, and its text is in the language it leads to. The
+ * place-keeping script adds the reader's block to it (`data-keep-place`),
+ * so the other language opens at the twin of what they were reading.
  */
 export function LanguageSwitch({ target, href, label }: LanguageSwitchProps) {
   return (
@@ -19,12 +21,13 @@ export function LanguageSwitch({ target, href, label }: LanguageSwitchProps) {
       href={href}
       hrefLang={htmlLang[target]}
       lang={htmlLang[target]}
-      className="inline-flex min-h-11 items-center gap-1.5 rounded-full border border-rule px-4 text-sm font-medium text-ink hover:border-accent hover:text-accent"
+      data-keep-place=""
+      className="inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full border border-rule px-3 text-sm font-medium text-ink hover:border-accent hover:text-accent sm:px-4"
     >
       <svg
         aria-hidden="true"
         viewBox="0 0 20 20"
-        className="size-4"
+        className="hidden size-4 sm:block"
         fill="none"
         stroke="currentColor"
         strokeWidth="1.5"

@@ -1,5 +1,8 @@
+import { BilingualToggle } from '@/components/bilingual-toggle';
+import { KeepPlace } from '@/components/keep-place';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SectionNav, type CurrentPage } from '@/components/section-nav';
+import { TermHints } from '@/components/term-hints';
 import type { SectionLink } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { otherLocale, type Locale } from '@/lib/i18n';
@@ -11,28 +14,50 @@ interface SiteHeaderProps {
   current: CurrentPage;
   /** The same page in each language it exists in. */
   alternates: Partial<Record<Locale, string>>;
+  /**
+   * The page's side-by-side view (`on: false`) or, on that view, the page in
+   * one language (`on: true`); absent where the page is in one language only.
+   */
+  bilingual?: { href: string; on: boolean };
 }
 
-/** Site name, language switch and the feature's sections: the same on every page. */
-export function SiteHeader({ locale, sections, current, alternates }: SiteHeaderProps) {
+/**
+ * Site name, language switch, bilingual toggle and the feature's sections:
+ * the same on every page. The row with the switches stays at the top of the
+ * screen, so a reader can change language or view from mid-section (and
+ * keep their place) without scrolling back up; the sections scroll away.
+ */
+export function SiteHeader({ locale, sections, current, alternates, bilingual }: SiteHeaderProps) {
   const dict = getDictionary(locale);
   const target = otherLocale(locale);
   const targetDict = getDictionary(target);
   return (
-    <header className="bg-paper">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
-        <a
-          href={frontPagePath(locale)}
-          className="font-headline py-2 text-lg font-bold tracking-tight text-ink sm:text-xl"
-        >
-          {dict.siteName}
-        </a>
-        <LanguageSwitch
-          target={target}
-          href={alternates[target] ?? frontPagePath(target)}
-          label={targetDict.languageName}
-        />
-      </div>
+    <>
+      <header className="sticky top-0 z-30 border-b border-rule bg-paper">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-1.5 sm:gap-4">
+          <a
+            href={frontPagePath(locale)}
+            className="font-headline min-w-0 py-2 text-base leading-tight font-bold tracking-tight text-ink sm:text-xl"
+          >
+            {dict.siteName}
+          </a>
+          <div className="flex items-center gap-2">
+            {bilingual ? (
+              <BilingualToggle
+                href={bilingual.href}
+                on={bilingual.on}
+                label={dict.bilingual}
+                closeLabel={dict.bilingualClose}
+              />
+            ) : null}
+            <LanguageSwitch
+              target={target}
+              href={alternates[target] ?? frontPagePath(target)}
+              label={targetDict.languageName}
+            />
+          </div>
+        </div>
+      </header>
       <SectionNav
         locale={locale}
         label={dict.sectionsNav}
@@ -42,6 +67,8 @@ export function SiteHeader({ locale, sections, current, alternates }: SiteHeader
         languageNames={{ zh: getDictionary('zh').languageName, en: getDictionary('en').languageName }}
       />
       <div className="h-px bg-rule" />
-    </header>
+      <KeepPlace />
+      <TermHints />
+    </>
   );
 }

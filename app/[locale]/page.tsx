@@ -5,10 +5,12 @@ import { ArticleMeta } from '@/components/article-meta';
 import { Figure } from '@/components/figure';
 import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
+import { KeyFigures } from '@/components/key-figures';
 import { SectionList } from '@/components/section-list';
 import { SiteHeader } from '@/components/site-header';
 import { TranslationNotice } from '@/components/translation-notice';
-import { getAlternates, getFrontPage, getSectionLinks } from '@/lib/content/queries';
+import { getBilingualAlternates } from '@/lib/content/bilingual';
+import { getAlternates, getAtAGlance, getFrontPage, getSectionLinks } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { isLocale } from '@/lib/i18n';
 import { buildJsonLd } from '@/lib/seo/json-ld';
@@ -31,6 +33,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
     getAlternates(null),
   ]);
   const dict = getDictionary(locale);
+  const [bilingual, atAGlance] = await Promise.all([getBilingualAlternates(null), getAtAGlance(locale)]);
   const seo = await getPageSeo(locale, null);
   const [first, ...rest] = page.blocks;
   const hero = first?.kind === 'figure' ? first : null;
@@ -39,7 +42,13 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   return (
     <>
       {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
-      <SiteHeader locale={locale} sections={sections} current={{ kind: 'front-page' }} alternates={alternates} />
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        current={{ kind: 'front-page' }}
+        alternates={alternates}
+        bilingual={bilingual ? { href: bilingual[locale], on: false } : undefined}
+      />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
         <article>
           <header className="mx-auto max-w-4xl text-center">
@@ -96,6 +105,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
           </div>
         </article>
 
+        <KeyFigures locale={locale} data={atAGlance} />
         <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} />
       </main>
     </>

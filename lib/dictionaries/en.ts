@@ -30,4 +30,22 @@ export const en: Dictionary = {
   translationBehindNote:
     'The Chinese original has changed since this translation was made, so the translation may be behind.',
   readOriginal: 'Read the Chinese original',
+  bilingual: 'Bilingual',
+  bilingualClose: 'Close',
+  bilingualTitle: (title: string) => `Bilingual | ${title}`,
+  bilingualNote: 'The Chinese original and the English translation, paragraph by paragraph.',
+  bilingualBackLabel: 'Read in one language',
+  readChinese: '阅读中文版',
+  readEnglish: 'Read in English',
+  columnChinese: '中文原文',
+  columnEnglish: 'English translation',
+  keyFiguresHeading: 'At a glance',
+  keyFiguresSource: 'In the article',
+  investmentsTableCaption: (title: string) => `${title} (data table)`,
+  investmentsProject: 'Project',
+  investmentsAmount: 'Planned investment',
+  investmentsOfWhich: 'of which',
+  investmentsDescription: (total: string, amount: string, parts: string) =>
+    `${total}: ${amount} of planned investment, of which ${parts}. The table below the chart gives the figures.`,
+  investmentsPart: (label: string, amount: string) => `${label} ${amount}`,
 };

@@ -30,6 +30,24 @@ export const zh = {
   draftNote: '本节尚未发布：只在本地预览（npm run dev）中显示，不会出现在正式网站上。',
   translationBehindNote: '中文原文在本译文完成后有所修改，译文可能未及更新。',
   readOriginal: '阅读中文原文',
+  bilingual: '中英对照',
+  bilingualClose: '关闭',
+  bilingualTitle: (title: string) => `中英对照｜${title}`,
+  bilingualNote: '中文原文与英文译文逐段对照。',
+  bilingualBackLabel: '单语阅读',
+  readChinese: '阅读中文版',
+  readEnglish: 'Read in English',
+  columnChinese: '中文原文',
+  columnEnglish: 'English translation',
+  keyFiguresHeading: '数说科学城',
+  keyFiguresSource: '见原文',
+  investmentsTableCaption: (title: string) => `${title}（数据表）`,
+  investmentsProject: '项目',
+  investmentsAmount: '计划投资',
+  investmentsOfWhich: '其中',
+  investmentsDescription: (total: string, amount: string, parts: string) =>
+    `${total}计划投资${amount}，其中${parts}。数据见图下表格。`,
+  investmentsPart: (label: string, amount: string) => `${label}${amount}`,
 };
 
 export type Dictionary = typeof zh;

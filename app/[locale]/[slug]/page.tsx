@@ -17,6 +17,7 @@ import {
   getSectionParams,
 } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { getBilingualAlternates } from '@/lib/content/bilingual';
 import { isLocale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
 import { buildJsonLd } from '@/lib/seo/json-ld';
@@ -48,13 +49,20 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
     getNeighbours(locale, slug),
   ]);
   const dict = getDictionary(locale);
+  const bilingual = await getBilingualAlternates(slug);
   const seo = await getPageSeo(locale, slug);
   const position = sections.findIndex((link) => link.slug === slug) + 1;
 
   return (
     <>
       {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
-      <SiteHeader locale={locale} sections={sections} current={{ kind: 'section', slug }} alternates={alternates} />
+      <SiteHeader
+        locale={locale}
+        sections={sections}
+        current={{ kind: 'section', slug }}
+        alternates={alternates}
+        bilingual={bilingual ? { href: bilingual[locale], on: false } : undefined}
+      />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
         <article className="measure mx-auto">
           <header className="mb-8">

@@ -1,0 +1,125 @@
+import type { ReactNode } from 'react';
+import { ArticleMeta } from '@/components/article-meta';
+import { BilingualBody } from '@/components/bilingual-body';
+import type { BlockPair } from '@/lib/content/bilingual';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { htmlLang, otherLocale, type Locale } from '@/lib/i18n';
+
+interface BilingualArticleProps {
+  /** The page's language: it leads every pair and speaks the chrome. */
+  locale: Locale;
+  /** Above the title, such as "Part 2 of 4". */
+  kicker?: string;
+  titles: Record<Locale, string>;
+  /** The front page's lead, in both languages. */
+  leads?: Record<Locale, string>;
+  author: string;
+  date: string;
+  /** The same page in one language, by locale. */
+  singlePages: Record<Locale, string>;
+  pairs: BlockPair[];
+  /** After the body: the pager, or the list of sections. */
+  children?: ReactNode;
+}
+
+/**
+ * The side-by-side view of a page: title, lead and body in both languages,
+ * pair by pair, with links back to the page in each language (which keep
+ * the reader's place, like the switches in the header).
+ */
+export function BilingualArticle({
+  locale,
+  kicker,
+  titles,
+  leads,
+  author,
+  date,
+  singlePages,
+  pairs,
+  children,
+}: BilingualArticleProps) {
+  const dict = getDictionary(locale);
+  const order = [locale, otherLocale(locale)] as const;
+  const readIn: Record<Locale, string> = { zh: dict.readChinese, en: dict.readEnglish };
+  const column: Record<Locale, string> = { zh: dict.columnChinese, en: dict.columnEnglish };
+  return (
+    <article className="mx-auto max-w-6xl">
+      <header className="mx-auto mb-10 max-w-4xl">
+        <p className="mb-3 text-sm font-medium tracking-wide text-accent">
+          {dict.bilingual}
+          {kicker ? ` · ${kicker}` : null}
+        </p>
+        <h1 className="text-balance text-ink">
+          {order.map((language, i) => (
+            <span
+              key={language}
+              lang={htmlLang[language]}
+              className={
+                i === 0
+                  ? 'font-headline block text-2xl leading-snug font-bold sm:text-4xl sm:leading-tight'
+                  : 'font-headline mt-3 block text-lg leading-snug font-semibold text-ink-muted sm:text-2xl'
+              }
+            >
+              {i > 0 ? ' ' : null}
+              {/* Chinese headlines mark their printed line breaks with a space, as the Headline component reads them. */}
+              {language === 'zh'
+                ? titles.zh.split(/\s+/).map((part, index) => (
+                    <span key={index} className="block">
+                      {index > 0 ? ' ' : null}
+                      {part}
+                    </span>
+                  ))
+                : titles.en}
+            </span>
+          ))}
+        </h1>
+        <div className="mt-5">
+          <ArticleMeta locale={locale} author={author} date={date} />
+        </div>
+        <p className="mt-4 text-sm text-ink-muted">{dict.bilingualNote}</p>
+        <nav aria-label={dict.bilingualBackLabel} className="mt-3">
+          <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+            {order.map((language) => (
+              <li key={language}>
+                <a
+                  href={singlePages[language]}
+                  hrefLang={htmlLang[language]}
+                  lang={htmlLang[language]}
+                  data-keep-place=""
+                  className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
+                >
+                  {readIn[language]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+
+      {leads ? (
+        <section aria-labelledby="lead-label" className="my-8 border-y-2 border-accent py-5">
+          <h2 id="lead-label" className="mb-3 text-sm font-bold tracking-widest text-accent">
+            {dict.leadLabel}
+          </h2>
+          <div className="bilingual-text">
+            {order.map((language) => (
+              <p key={language} lang={htmlLang[language]} className="article-text text-ink">
+                {leads[language]}
+              </p>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <div aria-hidden="true" className="bilingual-text mb-4 hidden border-b border-rule pb-2 lg:grid">
+        {order.map((language) => (
+          <p key={language} lang={htmlLang[language]} className="text-xs font-semibold tracking-widest text-ink-muted">
+            {column[language]}
+          </p>
+        ))}
+      </div>
+      <BilingualBody pairs={pairs} lead={locale} dict={dict} />
+      {children}
+    </article>
+  );
+}

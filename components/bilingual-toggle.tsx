@@ -1,0 +1,54 @@
+interface BilingualToggleProps {
+  href: string;
+  /** On the side-by-side view the control is on, and leads back to the page in one language. */
+  on: boolean;
+  /** 中英对照 / Bilingual. */
+  label: string;
+  /** Said before the label when the control closes the view: 关闭 / Close. */
+  closeLabel: string;
+}
+
+/**
+ * Opens the side-by-side view of the page, or closes it. A plain link: it
+ * works without JavaScript, and the place-keeping script adds the reader's
+ * block to it (`data-keep-place`), so the other view opens at the same pair.
+ */
+export function BilingualToggle({ href, on, label, closeLabel }: BilingualToggleProps) {
+  return (
+    <a
+      href={href}
+      data-keep-place=""
+      className={`inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full border px-3 text-sm font-medium sm:px-4 ${
+        on
+          ? 'border-ink bg-ink text-paper hover:border-accent hover:bg-accent hover:text-accent-ink'
+          : 'border-rule text-ink hover:border-accent hover:text-accent'
+      }`}
+    >
+      {on ? <span className="sr-only">{closeLabel} </span> : null}
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 20 20"
+        className="hidden size-4 sm:block"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+      >
+        <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
+        <path d="M10 3.5v13M5 7.5h2.5M5 10h2.5M12.5 7.5H15M12.5 10H15" />
+      </svg>
+      {label}
+      {on ? (
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-3.5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
+          <path d="m5 5 10 10M15 5 5 15" />
+        </svg>
+      ) : null}
+    </a>
+  );
+}
