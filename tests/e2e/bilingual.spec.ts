@@ -1,0 +1,204 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/*
+ * Bilingual reading in a real browser: the reader's place survives switching
+ * language and opening or closing the side-by-side view; glossary terms
+ * explain themselves on tap, keyboard and hover without moving the page; and
+ * all of it still works, as plain links and native popovers, with
+ * JavaScript off.
+ */
+
+const header = (page: Page) => page.getByRole('banner');
+
+/** Scrolls as a reader would, until the block's top is at the top of the reading area. */
+async function scrollTo(page: Page, id: string) {
+  await page.locator(`#${id}`).evaluate((block) => block.scrollIntoView({ block: 'start' }));
+}
+
+/**
+ * Clicks a link in the sticky header where it is on screen, as a reader does.
+ * (Playwright's own click first scrolls a sticky element's place in the
+ * document into view, which would move the reader away from where they were.)
+ */
+async function clickInPlace(page: Page, link: Locator) {
+  const box = await link.boundingBox();
+  if (!box) throw new Error('the link is not on screen');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** The block sits at the top of the reading area: below the sticky header, not under it, not far down. */
+async function expectAtTopOfReadingArea(page: Page, block: Locator) {
+  const headerBox = await header(page).boundingBox();
+  const box = await block.boundingBox();
+  expect(headerBox && box).toBeTruthy();
+  if (!headerBox || !box) return;
+  expect(box.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height - 1);
+  expect(box.y).toBeLessThan(headerBox.y + headerBox.height + 100);
+}
+
+test.describe('keeping the reader’s place', () => {
+  test('switching language mid-section lands on the twin of the paragraph being read, and so does the bilingual view', async ({
+    page,
+  }) => {
+    await page.goto('/zh/labs');
+    await scrollTo(page, 'p5');
+
+    const toEnglish = header(page).getByRole('link', { name: 'English' });
+    await expect(toEnglish).toHaveAttribute('href', '/en/labs#p5');
+    await clickInPlace(page, toEnglish);
+    await expect(page).toHaveURL(/\/en\/labs#p5$/);
+    const twin = page.locator('#p5');
+    await expect(twin).toContainText('Jinfeng Laboratory is just one example');
+    await expectAtTopOfReadingArea(page, twin);
+    // Reading the place back gives the same block: switching back would land on p5 again.
+    await expect(header(page).getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/labs#p5');
+
+    const toBilingual = header(page).getByRole('link', { name: 'Bilingual' });
+    await expect(toBilingual).toHaveAttribute('href', '/en/bilingual/labs#p5');
+    await clickInPlace(page, toBilingual);
+    await expect(page).toHaveURL(/\/en\/bilingual\/labs#p5$/);
+    const pair = page.locator('#p5');
+    await expect(pair.locator(':scope > [lang="en"]')).toContainText('Jinfeng Laboratory is just one example');
+    await expect(pair.locator(':scope > [lang="zh-CN"]')).toContainText(
+      '金凤实验室只是科学城做强高能级科创平台的一个缩影',
+    );
+    await expectAtTopOfReadingArea(page, pair);
+
+    // Closing the view returns to the same paragraph of the single-language page.
+    const close = header(page).getByRole('link', { name: 'Close Bilingual' });
+    await expect(close).toHaveAttribute('href', '/en/labs#p5');
+    await clickInPlace(page, close);
+    await expect(page).toHaveURL(/\/en\/labs#p5$/);
+    await expectAtTopOfReadingArea(page, page.locator('#p5'));
+  });
+
+  test('from the top of a page, the switch opens the other page at its top, title and all', async ({ page }) => {
+    await page.goto('/en/reforms');
+    await expect(header(page).getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/reforms');
+  });
+
+  test('on the bilingual view, the language switch keeps the pair and swaps which language leads', async ({ page }) => {
+    await page.goto('/zh/bilingual/reforms');
+    await scrollTo(page, 'fig2');
+    const toEnglish = header(page).getByRole('link', { name: 'English' });
+    await expect(toEnglish).toHaveAttribute('href', '/en/bilingual/reforms#fig2');
+    await clickInPlace(page, toEnglish);
+    await expect(page).toHaveURL(/\/en\/bilingual\/reforms#fig2$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('#p1 > [lang]').first()).toHaveAttribute('lang', 'en');
+    await expectAtTopOfReadingArea(page, page.locator('#fig2'));
+  });
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the switches are plain links to the other page, and the bilingual view is complete', async ({ page }) => {
+    await page.goto('/zh/labs');
+    await scrollTo(page, 'p5');
+    await expect(header(page).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/labs');
+    await header(page).getByRole('link', { name: '中英对照' }).click();
+    await expect(page).toHaveURL(/\/zh\/bilingual\/labs$/);
+    const pairs = page.locator('[data-blocks] > [id]');
+    await expect(pairs).toHaveCount(5);
+    for (const pair of await pairs.all()) {
+      await expect(pair.locator(':scope > [lang="zh-CN"]')).toHaveCount(1);
+      await expect(pair.locator(':scope > [lang="en"]')).toHaveCount(1);
+    }
+  });
+
+  test('a glossary term still opens its note on a tap', async ({ page }) => {
+    await page.goto('/zh/reforms');
+    await page.locator('#p4 .glossary-term-text', { hasText: '一业一证（照）' }).click();
+    const note = page.locator('#p4 .glossary-note:popover-open');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('one industry, one permit');
+  });
+});
+
+test.describe('glossary terms', () => {
+  /** Sums the layout shifts the page reports from now on. */
+  async function watchLayoutShift(page: Page) {
+    await page.evaluate(() => {
+      const state = window as unknown as { shift: number };
+      state.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) state.shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift' });
+    });
+    return () => page.evaluate(() => (window as unknown as { shift: number }).shift);
+  }
+
+  test('a tap on 一业一证 shows what it means, in place, without moving the text, and Escape closes it', async ({
+    page,
+  }) => {
+    await page.goto('/en/reforms');
+    const paragraph = page.locator('#p4');
+    await scrollTo(page, 'p4');
+    const before = await paragraph.boundingBox();
+    const shift = await watchLayoutShift(page);
+
+    await paragraph.getByText('one industry, one permit').first().click();
+    const note = page.locator('#p4 .glossary-note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('一业一证（照）');
+    await expect(note).toContainText('one combined permit');
+    expect(await paragraph.boundingBox()).toEqual(before);
+    expect(await shift()).toBe(0);
+
+    await page.keyboard.press('Escape');
+    await expect(note).toBeHidden();
+  });
+
+  test('keyboard focus on a term shows its note, and the term is announced with it', async ({ page }) => {
+    await page.goto('/en/reforms');
+    const term = page.getByRole('button', { name: 'one industry, one permit' });
+    await expect(term).toHaveAccessibleDescription(/^一业一证（照） Reform letting a business/);
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      if (await term.evaluate((button) => button === document.activeElement)) break;
+    }
+    await expect(term).toBeFocused();
+    await expect(page.locator('#p4 .glossary-note')).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.locator('#p4 .glossary-note')).toBeHidden();
+  });
+
+  test('hovering a term shows its note, which stays while the pointer moves onto it', async ({ page }) => {
+    await page.goto('/zh/reforms');
+    await scrollTo(page, 'p4');
+    const words = page.locator('#p4 .glossary-term-text', { hasText: '一业一证（照）' });
+    const note = page.locator('#p4 .glossary-note').first();
+    await words.hover();
+    await expect(note).toBeVisible();
+    await note.hover();
+    await page.waitForTimeout(400);
+    await expect(note).toBeVisible();
+    await page.mouse.move(5, 600);
+    await expect(note).toBeHidden();
+  });
+});
+
+test.describe('the numbers at a glance', () => {
+  test('the chart of investments is an image named and described in words, with its data as a table', async ({
+    page,
+  }) => {
+    await page.goto('/en');
+    const chart = page.getByRole('img', { name: 'Planned investment in the projects started in the first quarter' });
+    await expect(chart).toHaveAccessibleDescription(
+      'The 11 projects started together: 35.15 billion yuan of planned investment, of which Shiban Health Industrial Park 6 billion yuan and Science City campus of Chongqing Fourth People’s Hospital 2.5 billion yuan. The table below the chart gives the figures.',
+    );
+    const table = page.getByRole('table', { name: /data table/ });
+    await expect(table.getByRole('row')).toHaveCount(4);
+    await expect(table.getByRole('row', { name: /Shiban Health Industrial Park/ })).toContainText('6 billion yuan');
+  });
+
+  test('a key figure links to the paragraph that gives it', async ({ page }) => {
+    await page.goto('/zh');
+    await page.getByRole('link', { name: '中国自然人群生物资源库招募样本采集人群' }).click();
+    await expect(page).toHaveURL(/\/zh\/labs#p5$/);
+    // The words as read: a term's note is hidden, and its visually hidden button is not text.
+    const read = (await page.locator('#p5').innerText()).replace(/\n/g, '');
+    expect(read).toContain('中国自然人群生物资源库招募样本采集人群近17万人');
+  });
+});
