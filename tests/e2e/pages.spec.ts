@@ -23,13 +23,15 @@ const sitePages = await getSitePages();
 async function photographAndAudit(page: Page, name: string, width: number): Promise<string[]> {
   const violations: string[] = [];
   for (const scheme of schemes) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.screenshot({ path: `${reportsDir}/screenshots/${width}-${scheme}/${name}.png`, fullPage: true });
-    const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-    for (const violation of results.violations) {
-      const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-      violations.push(`${scheme}: ${violation.id} (${violation.help}) at ${where}`);
-    }
+    await test.step(`photograph and audit in ${scheme}`, async () => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.screenshot({ path: `${reportsDir}/screenshots/${width}-${scheme}/${name}.png`, fullPage: true });
+      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+      for (const violation of results.violations) {
+        const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+        violations.push(`${scheme}: ${violation.id} (${violation.help}) at ${where}`);
+      }
+    });
   }
   return violations;
 }
