@@ -29,9 +29,11 @@ export function GlossaryTerm({ mark, children }: GlossaryTermProps) {
   const buttonId = `${mark.id}-button`;
   return (
     <span className="glossary">
-      {/* Hidden from assistive technology, which meets the same words as the button's name. */}
-      <label id={labelId} htmlFor={buttonId} className="glossary-term-text" aria-hidden="true">
-        {children}
+      <label htmlFor={buttonId} className="glossary-term-text">
+        {/* Hidden from assistive technology, which meets the same words as the button's name. */}
+        <span id={labelId} aria-hidden="true">
+          {children}
+        </span>
       </label>
       <button
         type="button"
