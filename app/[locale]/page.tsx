@@ -53,15 +53,13 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
         <article>
           <header className="mx-auto max-w-4xl text-center">
             {page.kicker.length > 0 ? (
-              <p className="mb-4 flex flex-wrap justify-center gap-x-3 gap-y-1 text-sm font-medium text-accent sm:text-base">
+              <p className="mb-5 flex flex-wrap justify-center gap-x-5 gap-y-1.5 text-sm font-medium text-accent sm:text-base">
                 {page.kicker.map((line, index) => (
-                  <span key={index}>
-                    {index > 0 ? (
-                      <span aria-hidden="true" className="mr-3 text-rule">
-                        ｜
-                      </span>
-                    ) : null}
-                    {line}
+                  <span
+                    key={index}
+                    className="before:mr-2 before:inline-block before:size-1.5 before:bg-accent before:align-middle before:content-['']"
+                  >
+                    {line}{' '}
                   </span>
                 ))}
               </p>
@@ -69,7 +67,11 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
             <Headline
               locale={locale}
               text={page.title}
-              className="text-3xl leading-tight font-bold sm:text-5xl sm:leading-tight"
+              className={
+                locale === 'zh'
+                  ? 'text-[1.75rem] leading-snug font-bold sm:text-5xl sm:leading-tight'
+                  : 'text-[1.625rem] leading-tight font-bold sm:text-4xl lg:text-[2.75rem]'
+              }
             />
             <div className="mt-6 flex justify-center">
               <ArticleMeta locale={locale} author={page.author} date={page.date} />
