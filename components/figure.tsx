@@ -1,4 +1,4 @@
-import Image from 'next/image';
+import { getImageProps } from 'next/image';
 import type { Figure as FigureData } from '@/lib/content/load';
 
 interface FigureProps {
@@ -25,15 +25,19 @@ export function Figure({ id, figure, placeholderMark, placeholderNote, hero = fa
   return (
     <figure id={id} className="not-prose my-8">
       <div className="relative overflow-hidden rounded-sm bg-paper-raised">
-        <Image
-          src={figure.src}
-          alt={figure.alt}
-          width={figure.width}
-          height={figure.height}
-          sizes={hero ? '(min-width: 72rem) 68rem, 100vw' : '(min-width: 48rem) 44rem, 100vw'}
-          loading={hero ? 'eager' : 'lazy'}
-          fetchPriority={hero ? 'high' : 'auto'}
-          className="block h-auto w-full"
+        {/* A plain <img> from next/image's props: the same srcset and sizes, and no client component to hydrate. */}
+        {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in the props */}
+        <img
+          {...getImageProps({
+            src: figure.src,
+            alt: figure.alt,
+            width: figure.width,
+            height: figure.height,
+            sizes: hero ? '(min-width: 72rem) 68rem, 100vw' : '(min-width: 48rem) 44rem, 100vw',
+            loading: hero ? 'eager' : 'lazy',
+            fetchPriority: hero ? 'high' : 'auto',
+            className: 'block h-auto w-full',
+          }).props}
         />
         {figure.isPlaceholder ? (
           <span
