@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['tests/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
+    // Image decoding (sharp) and jsdom renders on a busy 2-core machine can pass 5 s; a hung test still fails.
+    testTimeout: 20_000,
   },
 });
