@@ -4,7 +4,7 @@ import type { Block, FrontPage, Section, SectionEntry } from '@/lib/content/load
 import { reportError, reportWarning } from '@/lib/content/report';
 import { checkAlignment } from '@/lib/content/checks/alignment';
 import { checkGlossary } from '@/lib/content/checks/glossary-consistency';
-import { checkImageSizes, checkUnusedImages } from '@/lib/content/checks/images';
+import { checkImageSizes, checkLeadImage, checkUnusedImages } from '@/lib/content/checks/images';
 import { checkInternalLinks } from '@/lib/content/checks/internal-links';
 import { checkKeyFigures } from '@/lib/content/checks/key-figures';
 import { checkOrders } from '@/lib/content/checks/orders';
@@ -54,6 +54,7 @@ const checks: readonly ContentCheck[] = [
   checkAlignment,
   checkInternalLinks,
   checkKeyFigures,
+  checkLeadImage,
   checkImageSizes,
   checkUnusedImages,
   checkTodoMarkers,

@@ -34,6 +34,27 @@ export function checkImageSizes(context: CheckContext): Finding[] {
 }
 
 /**
+ * The front page's first figure is its lead image: drawn under the headline,
+ * and the link preview (and structured-data image) of every page that has no
+ * figure of its own. A front page without one cannot be published.
+ */
+export function checkLeadImage(context: CheckContext): Finding[] {
+  return Object.values(context.frontPages).flatMap((page) =>
+    page.blocks.some(isFigure)
+      ? []
+      : [
+          finding(
+            true,
+            'lead-image',
+            page.sourcePath,
+            page.blocks[0]?.line ?? 1,
+            'the front page has no figure: add one, an image on its own line, ![alt text](../images/name.jpg "Caption"); it is drawn under the headline and is the link preview of every page without a figure of its own',
+          ),
+        ],
+  );
+}
+
+/**
  * An image in `images/` that no figure shows is published for nothing (and
  * resized on every build): usually a figure was removed or its name mistyped.
  */
