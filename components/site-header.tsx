@@ -1,8 +1,6 @@
 import { BilingualToggle } from '@/components/bilingual-toggle';
-import { KeepPlace } from '@/components/keep-place';
 import { LanguageSwitch } from '@/components/language-switch';
 import { SectionNav, type CurrentPage } from '@/components/section-nav';
-import { TermHints } from '@/components/term-hints';
 import type { SectionLink } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { otherLocale, type Locale } from '@/lib/i18n';
@@ -67,8 +65,6 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
         languageNames={{ zh: getDictionary('zh').languageName, en: getDictionary('en').languageName }}
       />
       <div className="h-px bg-rule" />
-      <KeepPlace />
-      <TermHints />
     </>
   );
 }

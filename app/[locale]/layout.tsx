@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentFrame } from '@/components/document-frame';
+import { KeepPlace } from '@/components/keep-place';
+import { TermHints } from '@/components/term-hints';
 import { getFrontPage } from '@/lib/content/queries';
 import { watchContentInDevelopment } from '@/lib/content/watch-content';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
@@ -38,6 +40,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
       {children}
+      {/* The article's only client code; the not-found page, which has no article, goes without. */}
+      <KeepPlace />
+      <TermHints />
     </DocumentFrame>
   );
 }
