@@ -12,9 +12,12 @@
  * CPU depends on the machine: on a slow one even a page with nothing of ours
  * scores under 95. So the script also measures the framework's floor, the
  * not-found page (the layout and the Next.js runtime, none of the article),
- * and where the floor is under 95 + FLOOR_MARGIN the performance bar becomes
- * the floor less FLOOR_MARGIN: pages are held to what the framework allows on
- * this machine, as the JavaScript budget is held to the floor plus 10 KB.
+ * and where the floor scores under 100 the performance bar is the floor less
+ * FLOOR_MARGIN (never above 95): pages are held to what the framework allows
+ * on this machine, as the JavaScript budget is held to the floor plus 10 KB.
+ * With --assert, a page whose median falls below the bar is run again, up to
+ * 3 runs in all, and judged on their median: CI runs each page once, and one
+ * run varies by several points on a busy 2-core machine.
  *
  * The side-by-side views are `noindex` by design, so their SEO score leaves
  * out the "page is blocked from indexing" audit.
@@ -52,7 +55,7 @@ type Category = (typeof categories)[number];
 /** The lowest median score (0–100) --assert accepts in each category, on a machine fast enough for it. */
 const bar: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 /**
- * How far below the framework's floor a page may score in performance, where the floor itself is under the bar.
+ * How far below the framework's floor a page may score in performance, where the floor itself is under 100.
  * One run of one page varies by about ±5 points on a 2-core machine (docs/benchmarks.md); CI runs each page once.
  */
 const FLOOR_MARGIN = 15;
@@ -142,31 +145,6 @@ interface Measured {
   runs: RunFigures[];
 }
 
-/** The framework's floor: the not-found page, measured like a page. */
-const floorLabel = `floor (${floorSource})`;
-let floor: Measured;
-const results: Measured[] = [];
-try {
-  const floorRuns: RunFigures[] = [];
-  for (let run = 1; run <= Math.max(runs, FLOOR_RUNS); run++) {
-    floorRuns.push(await audit(proxy.floorPath, false, run === 1 ? 'framework-floor' : null));
-  }
-  floor = { path: floorLabel, indexable: false, runs: floorRuns };
-  process.stderr.write(`  ${floorLabel}: ${floorRuns.length} run(s) done\n`);
-  for (const page of pages) {
-    const figures: RunFigures[] = [];
-    for (let run = 1; run <= runs; run++) {
-      figures.push(await audit(page.path, page.indexable, run === runs ? pageFileName(page.path) : null));
-    }
-    results.push({ path: page.path, indexable: page.indexable, runs: figures });
-    process.stderr.write(`  ${page.path}: ${runs} run(s) done\n`);
-  }
-} finally {
-  browser.kill();
-  await proxy.stop();
-  await site.stop();
-}
-
 function summarise(page: Measured) {
   const med = (pick: (run: RunFigures) => number) => median(page.runs.map(pick));
   return {
@@ -183,14 +161,53 @@ function summarise(page: Measured) {
   };
 }
 
+/** Runs a page is judged on when one run (as in CI) falls below the bar: one slow run is noise, three are not. */
+const CONFIRMING_RUNS = 3;
+
+/** The framework's floor: the not-found page, measured like a page. */
+const floorLabel = `floor (${floorSource})`;
+let floor: Measured;
+let performanceBar = bar.performance;
+const results: Measured[] = [];
+try {
+  const floorRuns: RunFigures[] = [];
+  for (let run = 1; run <= Math.max(runs, FLOOR_RUNS); run++) {
+    floorRuns.push(await audit(proxy.floorPath, false, run === 1 ? 'framework-floor' : null));
+  }
+  floor = { path: floorLabel, indexable: false, runs: floorRuns };
+  const floorPerformance = summarise(floor).scores.performance;
+  if (floorPerformance < 100) performanceBar = Math.min(bar.performance, floorPerformance - FLOOR_MARGIN);
+  process.stderr.write(`  ${floorLabel}: ${floorRuns.length} run(s) done\n`);
+
+  for (const page of pages) {
+    const measured: Measured = { path: page.path, indexable: page.indexable, runs: [] };
+    for (let run = 1; run <= runs; run++) {
+      measured.runs.push(await audit(page.path, page.indexable, run === runs ? pageFileName(page.path) : null));
+    }
+    while (
+      options.assert &&
+      measured.runs.length < CONFIRMING_RUNS &&
+      summarise(measured).scores.performance < performanceBar
+    ) {
+      measured.runs.push(await audit(page.path, page.indexable, null));
+    }
+    results.push(measured);
+    process.stderr.write(`  ${page.path}: ${measured.runs.length} run(s) done\n`);
+  }
+} finally {
+  browser.kill();
+  await proxy.stop();
+  await site.stop();
+}
+
 const floorRow = summarise(floor);
 const rows = results.map(summarise);
-const performanceBar = Math.min(bar.performance, floorRow.scores.performance - FLOOR_MARGIN);
 const pageBar: Record<Category, number> = { ...bar, performance: performanceBar };
 
 const benchmarkIndex = median([floor, ...results].flatMap((page) => page.runs.map((run) => run.benchmarkIndex)));
+const confirmed = results.filter((page) => page.runs.length > runs).map((page) => page.path);
 console.log(
-  `\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} per page (the floor: median of ${floor.runs.length}), mobile (simulated throttling); CPU benchmark index ${Math.round(benchmarkIndex)}\n`,
+  `\nLighthouse ${runs > 1 ? `median of ${runs} runs` : '1 run'} per page${confirmed.length ? ` (median of ${CONFIRMING_RUNS} for ${confirmed.join(', ')}, below the bar after ${runs})` : ''}, the floor median of ${floor.runs.length}; mobile (simulated throttling); CPU benchmark index ${Math.round(benchmarkIndex)}\n`,
 );
 console.log('| page | performance | accessibility | best practices | SEO | LCP | CLS | TBT |');
 console.log('| --- | --: | --: | --: | --: | --: | --: | --: |');
@@ -208,7 +225,7 @@ if (rows.some((row) => !row.indexable)) {
 }
 console.log(
   performanceBar < bar.performance
-    ? `Performance bar: ${performanceBar}, the floor (${floorRow.scores.performance}) less ${FLOOR_MARGIN}: on this machine even the framework's floor is under ${bar.performance}.`
+    ? `Performance bar: ${performanceBar}, the floor (${floorRow.scores.performance}) less ${FLOOR_MARGIN}: on this machine the framework's floor itself scores under 100.`
     : `Performance bar: ${bar.performance}.`,
 );
 await writeFile(
