@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { keepTsconfig } from '@/tests/lib/keep-tsconfig';
 
 /*
  * A real `npm run build` of the one-language fixture: a section in Chinese
@@ -52,7 +53,10 @@ function siteLinks(html: string): string[] {
 }
 
 describe.runIf(enabled)('a production build of content with one-language sections and drafts', () => {
+  let restoreTsconfig: () => void = () => {};
+
   beforeAll(() => {
+    restoreTsconfig = keepTsconfig();
     root = materialiseFixture('one-language');
     const result = spawnSync('npm', ['run', 'build'], {
       encoding: 'utf8',
@@ -62,6 +66,7 @@ describe.runIf(enabled)('a production build of content with one-language section
   }, 900_000);
 
   afterAll(() => {
+    restoreTsconfig();
     if (root) rmSync(root, { recursive: true, force: true });
   });
 

@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keepTsconfig } from '@/tests/lib/keep-tsconfig';
 
 /*
  * `npm run dev`: saving a content file refreshes the open page, with no
@@ -34,7 +35,10 @@ async function waitForServer(): Promise<void> {
 }
 
 describe.runIf(enabled)('npm run dev', () => {
+  let restoreTsconfig: () => void = () => {};
+
   beforeAll(async () => {
+    restoreTsconfig = keepTsconfig();
     server = spawn('node_modules/.bin/next', ['dev', '-p', String(port)], {
       env: {
         ...process.env,
@@ -53,6 +57,7 @@ describe.runIf(enabled)('npm run dev', () => {
   afterAll(async () => {
     await browser?.close();
     server?.kill();
+    restoreTsconfig();
   });
 
   it('shows a saved edit on the open page by itself, without reloading it', async () => {
