@@ -33,6 +33,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
 import { reportsDir } from '../tests/e2e/reports-dir';
 import { getSitePages, missingPages, pageFileName } from '../tests/e2e/site-pages';
 import { startFloorProxy } from './lib/floor-proxy';
@@ -85,21 +86,8 @@ const floorSource = missingPages[0]?.path;
 if (!floorSource) throw new Error('no not-found address to measure the framework floor with');
 // Every page goes through the proxy, the floor included, so all are measured the same way.
 const proxy = await startFloorProxy(site.origin, floorSource);
-// Lighthouse's own launcher, as its command line uses it; no background traffic or updates, which on a
-// closed network fail and retry, and whose work would land in the measurements.
-const browser = await launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+// Lighthouse's own launcher, started as Lighthouse's command line starts it.
+const browser = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless', ...chromiumFlags] });
 const outDir = path.join(reportsDir, 'lighthouse');
 await mkdir(outDir, { recursive: true });
 

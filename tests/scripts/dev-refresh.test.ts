@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumFlags, chromiumPath } from '@/tests/e2e/chromium';
 import { keepTsconfig } from '@/tests/lib/keep-tsconfig';
 
 /*
@@ -48,10 +49,7 @@ describe.runIf(enabled)('npm run dev', () => {
       stdio: 'ignore',
     });
     await waitForServer();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu'],
-    });
+    browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   }, 180_000);
 
   afterAll(async () => {
