@@ -1,6 +1,8 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import sharp from 'sharp';
+import { structuredDataTestHtml } from 'structured-data-testing-tool';
+import sdttPresets from 'structured-data-testing-tool/presets.js';
 import { contentRoot, readContent } from '@/lib/content/load';
 import { htmlLang, locales, otherLocale, type Locale } from '@/lib/i18n';
 import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
@@ -316,6 +318,23 @@ test('every page has one JSON-LD script with a NewsArticle Google can use', asyn
       const size = await sharp(await response.body()).metadata();
       expect([size.width, size.height], image.url).toEqual([image.width, image.height]);
     }
+  }
+});
+
+test('every page passes structured-data-testing-tool’s Google rules for NewsArticle', async ({ request }) => {
+  for (const url of pages.keys()) {
+    const html = await (await request.get(local(url))).text();
+    // The tool rejects when a test fails, with the results on the error.
+    const results = await structuredDataTestHtml(html, {
+      presets: [sdttPresets.Google],
+      schemas: ['NewsArticle'],
+    }).catch(
+      (error: { res?: Awaited<ReturnType<typeof structuredDataTestHtml>>; message: string }) =>
+        error.res ?? { passed: [], warnings: [], failed: [{ test: error.message }] },
+    );
+    const failed = results.failed.map((result) => `${result.test}: ${result.error?.message ?? 'failed'}`);
+    expect(failed, url).toEqual([]);
+    expect(results.passed.length, url).toBeGreaterThan(10);
   }
 });
 
