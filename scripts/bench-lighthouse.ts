@@ -57,9 +57,10 @@ type Category = (typeof categories)[number];
 const bar: Record<Category, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 /**
  * How far below the framework's floor a page may score in performance, where the floor itself is under 100.
- * One run of one page varies by about ±5 points on a 2-core machine (docs/benchmarks.md); CI runs each page once.
+ * On the 2-core machine CI runs on, the medians of 3 runs sit 0–10 points under the floor, and one run strays
+ * by up to 8 more (docs/benchmarks.md): a margin any narrower fails CI on noise.
  */
-const FLOOR_MARGIN = 15;
+const FLOOR_MARGIN = 20;
 /** Runs of the floor page, whatever --runs says: every page's performance bar may rest on its median. */
 const FLOOR_RUNS = 5;
 
