@@ -1,3 +1,5 @@
+import { ControlIcon, headerControlClass } from '@/components/header-control';
+
 interface BilingualToggleProps {
   href: string;
   /** On the side-by-side view the control is on, and leads back to the page in one language. */
@@ -15,27 +17,12 @@ interface BilingualToggleProps {
  */
 export function BilingualToggle({ href, on, label, closeLabel }: BilingualToggleProps) {
   return (
-    <a
-      href={href}
-      data-keep-place=""
-      className={`inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full border px-3 text-sm font-medium sm:px-4 ${
-        on
-          ? 'border-ink bg-ink text-paper hover:border-accent hover:bg-accent hover:text-accent-ink'
-          : 'border-rule text-ink hover:border-accent hover:text-accent'
-      }`}
-    >
+    <a href={href} data-keep-place="" className={headerControlClass(on)}>
       {on ? <span className="sr-only">{closeLabel} </span> : null}
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="hidden size-4 sm:block"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
+      <ControlIcon>
         <rect x="2.5" y="3.5" width="15" height="13" rx="1.5" />
         <path d="M10 3.5v13M5 7.5h2.5M5 10h2.5M12.5 7.5H15M12.5 10H15" />
-      </svg>
+      </ControlIcon>
       {label}
       {on ? (
         <svg

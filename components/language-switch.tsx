@@ -1,3 +1,4 @@
+import { ControlIcon, headerControlClass } from '@/components/header-control';
 import { htmlLang, type Locale } from '@/lib/i18n';
 
 interface LanguageSwitchProps {
@@ -22,19 +23,12 @@ export function LanguageSwitch({ target, href, label }: LanguageSwitchProps) {
       hrefLang={htmlLang[target]}
       lang={htmlLang[target]}
       data-keep-place=""
-      className="inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full border border-rule px-3 text-sm font-medium text-ink hover:border-accent hover:text-accent sm:px-4"
+      className={headerControlClass()}
     >
-      <svg
-        aria-hidden="true"
-        viewBox="0 0 20 20"
-        className="hidden size-4 sm:block"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.5"
-      >
+      <ControlIcon>
         <circle cx="10" cy="10" r="7.5" />
         <path d="M2.5 10h15M10 2.5c2.2 2.3 3.2 4.8 3.2 7.5s-1 5.2-3.2 7.5c-2.2-2.3-3.2-4.8-3.2-7.5s1-5.2 3.2-7.5Z" />
-      </svg>
+      </ControlIcon>
       {label}
     </a>
   );
