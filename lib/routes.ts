@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/i18n';
  * Names under `/<locale>/` that belong to the site itself: a section may not
  * take one, or its page would collide with the route.
  */
-export const reservedSlugs = ['bilingual', 'feed.xml', 'index'] as const;
+export const reservedSlugs = ['404', 'bilingual', 'feed.xml', 'index'] as const;
 
 /** The URL of a language's front page. */
 export function frontPagePath(locale: Locale): string {

@@ -9,7 +9,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink } from 'node:fs/promises
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import sharp, { type WebpOptions } from 'sharp';
-import nextConfig from '../next.config.js';
+import { images } from '../next.config.js';
 
 /** File extensions (lower case) treated as source images. */
 export const SOURCE_EXTENSIONS: readonly string[] = ['.jpg', '.jpeg', '.png', '.webp'];
@@ -114,7 +114,6 @@ export function formatSummary(summary: BuildImagesSummary): string {
  * sizes from `next.config.js`, the single place they are declared.
  */
 export function getConfiguredWidths(): number[] {
-  const images = nextConfig.images;
   if (!images?.deviceSizes || !images.imageSizes) {
     throw new Error('next.config.js: images.deviceSizes and images.imageSizes must both be set');
   }

@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { DocumentFrame } from '@/components/document-frame';
-import { KeepPlace } from '@/components/keep-place';
-import { TermHints } from '@/components/term-hints';
 import { getFrontPage } from '@/lib/content/queries';
 import { watchContentInDevelopment } from '@/lib/content/watch-content';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { isLocale, locales } from '@/lib/i18n';
+import { clientScriptPath } from '@/lib/publication/client-script';
 import { siteConfig } from '@/lib/site';
 import '../globals.css';
 
@@ -40,9 +39,10 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   return (
     <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
       {children}
-      {/* The article's only client code; the not-found page, which has no article, goes without. */}
-      <KeepPlace />
-      <TermHints />
+      {/* The reader's only script (lib/client/site.ts): keeping their place, glossary notes on hover. */}
+      {/* A module script is deferred: it never blocks parsing, whatever this rule assumes. */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+      <script type="module" src={clientScriptPath} />
     </DocumentFrame>
   );
 }

@@ -67,7 +67,8 @@ export function markGlossaryTerms(
           properties: {},
           children: [{ type: 'text', value: node.value.slice(start, end) }],
           data: { glossary: { id: `term-${language}-${block.id}-${++count}`, entry, language } },
-        });
+          // rehype-parse's types make ElementData's parser `position` required; an element made here has none.
+        } as ElementContent);
         at = end;
       }
       if (at < node.value.length) pieces.push({ type: 'text', value: node.value.slice(at) });

@@ -1,42 +1,27 @@
-'use client';
-
-import { useEffect } from 'react';
-
 /**
  * Keeps the reader's place across languages and views. Links marked
  * `data-keep-place` (the language switch, the bilingual toggle) get, as
  * their fragment, the id of the block the reader is at; the twin in the
  * other page has the same id, so that page opens there. Without JavaScript
  * they stay plain links to the top of the other page.
+ *
+ * The place is read when the link is about to be used (pressed, focused,
+ * clicked, or opened from its context menu), never from an earlier scroll
+ * event: a reader who scrolls and switches at once still lands on what they
+ * were reading.
  */
-export function KeepPlace() {
-  useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const id = currentBlockId();
-      for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
-        const url = new URL(link.href);
-        url.hash = id;
-        link.setAttribute('href', url.pathname + url.search + url.hash);
-      }
-    };
-    const schedule = () => {
-      frame ||= requestAnimationFrame(update);
-    };
-    update();
-    addEventListener('scroll', schedule, { passive: true });
-    addEventListener('resize', schedule);
-    // A page restored from the back-forward cache keeps its scroll position but fires no scroll event.
-    addEventListener('pageshow', schedule);
-    return () => {
-      cancelAnimationFrame(frame);
-      removeEventListener('scroll', schedule);
-      removeEventListener('resize', schedule);
-      removeEventListener('pageshow', schedule);
-    };
-  }, []);
-  return null;
+export function keepPlace(): void {
+  const update = (event: Event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-keep-place]') : null;
+    if (!(link instanceof HTMLAnchorElement)) return;
+    const url = new URL(link.href);
+    url.hash = currentBlockId();
+    link.setAttribute('href', url.pathname + url.search + url.hash);
+  };
+  // Capture, so the href is right before any other listener or the browser's default action reads it.
+  for (const type of ['pointerdown', 'focusin', 'click', 'auxclick', 'contextmenu']) {
+    document.addEventListener(type, update, { capture: true });
+  }
 }
 
 /**
