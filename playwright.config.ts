@@ -1,13 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './tests/e2e/chromium';
 import { reportsDir } from './tests/e2e/reports-dir';
+import { e2eServer, serverScripts } from './tests/e2e/servers';
 
 /**
  * End-to-end tests drive Debian's Chromium (`apt-get install chromium`), never
- * a downloaded browser, against `next start` of the production build. Build
- * first (`npm run build`). `E2E_PORT` and `NEXT_DIST_DIR` let several runs
- * share a machine and a checkout; reports then go to `reports/<name>/` for a
- * build in `.next-<name>` (see tests/e2e/reports-dir.ts).
+ * a downloaded browser, against the published site in `out/` (`npm run build`
+ * first), served by the server E2E_SERVER names: `start` (npm start, the
+ * default), `nginx` or `cdn` (tests/e2e/servers.ts), on E2E_PORT.
  */
 const port = Number(process.env.E2E_PORT ?? 3999);
 const baseURL = `http://localhost:${port}`;
@@ -28,13 +28,14 @@ export default defineConfig({
     baseURL,
     launchOptions: { executablePath: chromiumPath, args: chromiumFlags },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [{ name: `chromium, ${e2eServer}`, use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
+    command: `node_modules/.bin/tsx ${serverScripts[e2eServer]}`,
     url: `${baseURL}/zh`,
     reuseExistingServer: false,
     timeout: 60_000,
-    // Merged with the environment, so NEXT_DIST_DIR reaches the server.
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // The CDN runtime starts children of its own: let them stop with it.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    env: { PORT: String(port), NEXT_TELEMETRY_DISABLED: '1', WRANGLER_SEND_METRICS: 'false' },
   },
 });

@@ -11,16 +11,8 @@ const port = String(process.env.PORT ?? 3000);
 const wrangler = spawn(
   path.resolve('node_modules/.bin/wrangler'),
   ['pages', 'dev', process.env.SITE_DIR ?? 'out', '--port', port, '--ip', '127.0.0.1', '--log-level', 'warn'],
-  { stdio: 'inherit', detached: true, env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+  { stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
 );
-// wrangler starts workerd children: stop the whole group.
-const stop = () => {
-  try {
-    process.kill(-(wrangler.pid ?? 0), 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-};
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => (stop(), process.exit(0)));
-process.on('exit', stop);
+// wrangler and its workerd children share this process group: whoever started it stops the group.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => wrangler.kill(signal));
 wrangler.on('exit', (code) => process.exit(code ?? 0));

@@ -1,25 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { notFoundRules, urlPathOf } from '@/lib/publication/manifest';
 import { getSitePages } from './site-pages';
 
 /*
  * The page list the other tests walk is derived from the content, so it
  * cannot go stale by hand; this checks it against what the build actually
- * rendered, so a new kind of page (a route the list does not know) fails here
- * instead of going untested.
+ * published, so a new kind of page (a route the list does not know) fails
+ * here instead of going untested.
  */
 
-test('the tested pages are exactly the pages the build rendered', async () => {
-  const distDir = process.env.NEXT_DIST_DIR || '.next';
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, { dataRoute: string | null }>;
-  };
-  // Pages carry an RSC data route; route handlers (the icon, feeds, the sitemap) do not.
-  const rendered = Object.entries(manifest.routes)
-    .filter(([route, { dataRoute }]) => dataRoute !== null && !route.startsWith('/_'))
-    .map(([route]) => route)
+test('the tested pages are exactly the pages the build published', async () => {
+  const site = path.resolve(process.env.SITE_DIR ?? 'out');
+  const notFoundPages = new Set(notFoundRules().map((rule) => rule.page));
+  const published = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => file.endsWith('.html') && !notFoundPages.has(`/${file}`))
+    .map(urlPathOf)
+    // `/` is the static page that chooses a language, tested by the front-door tests.
+    .filter((urlPath) => urlPath !== '/')
     .sort();
   const tested = (await getSitePages()).map((page) => page.path).sort();
-  expect(tested).toEqual(rendered);
+  expect(tested).toEqual(published);
 });

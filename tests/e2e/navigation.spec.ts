@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { defaultLocale, htmlLang, locales, otherLocale, type Locale } from '@/lib/i18n';
 import { frontPagePath, sectionPath } from '@/lib/routes';
+import { serverNegotiates } from './servers';
 import { getSiteContent, getSitePages, missingPages } from './site-pages';
 
 /*
@@ -42,6 +43,7 @@ test.describe('the front door', () => {
     test(`/ sends a reader asking for ${acceptLanguage ?? 'no language'} to /${locale}, varying by Accept-Language`, async ({
       request,
     }) => {
+      test.skip(!serverNegotiates, 'a CDN serves / as the static page that chooses in the browser');
       const response = await request.get('/', {
         maxRedirects: 0,
         headers: acceptLanguage ? { 'accept-language': acceptLanguage } : {},
@@ -62,6 +64,22 @@ test.describe('the front door', () => {
       });
     });
   }
+});
+
+test.describe('the static front door, for hosts that cannot negotiate', () => {
+  test('/index.html offers every edition as a plain link, for readers without JavaScript and for crawlers', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(serverNegotiates ? '/index' : '/');
+    expect(response?.status()).toBe(200);
+    for (const locale of locales) {
+      const link = page.getByRole('link', { name: getDictionary(locale).siteName, exact: true });
+      await expect(link).toHaveAttribute('href', frontPagePath(locale));
+    }
+    await context.close();
+  });
 });
 
 test.describe('the language switch', () => {

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { reportsDirFor } from '@/tests/e2e/reports-dir';
 
 describe('reportsDirFor', () => {
-  it('reports to reports/ for the default build folder', () => {
-    expect(reportsDirFor(undefined)).toBe('reports');
-    expect(reportsDirFor('.next')).toBe('reports');
+  it('reports to reports/ for npm start, the default server', () => {
+    expect(reportsDirFor('start')).toBe('reports');
   });
 
-  it('gives a build in .next-<name> its own folder, so parallel runs do not overwrite each other', () => {
-    expect(reportsDirFor('.next-qa')).toBe('reports/qa');
+  it('gives every other server its own folder, so the runs of one CI job do not overwrite each other', () => {
+    expect(reportsDirFor('nginx')).toBe('reports/nginx');
+    expect(reportsDirFor('cdn')).toBe('reports/cdn');
   });
 });
