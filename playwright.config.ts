@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumFlags, chromiumPath } from './tests/e2e/chromium';
 import { reportsDir } from './tests/e2e/reports-dir';
-import { e2eServer, serverScripts } from './tests/e2e/servers';
+import { serverScripts } from './scripts/lib/site-server';
+import { e2eServer } from './tests/e2e/servers';
 
 /**
  * End-to-end tests drive Debian's Chromium (`apt-get install chromium`), never

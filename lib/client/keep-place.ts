@@ -5,10 +5,11 @@
  * other page has the same id, so that page opens there. Without JavaScript
  * they stay plain links to the top of the other page.
  *
- * The place is read when the link is about to be used (pressed, focused,
- * clicked, or opened from its context menu), never from an earlier scroll
- * event: a reader who scrolls and switches at once still lands on what they
- * were reading.
+ * The place is read when the link is about to be used (pointed at, pressed,
+ * focused, clicked, or opened from its context menu), never from an earlier
+ * scroll event: a reader who scrolls and switches at once still lands on
+ * what they were reading, and the address a browser shows for the link on
+ * hover is where it leads.
  */
 export function keepPlace(): void {
   const update = (event: Event) => {
@@ -19,7 +20,7 @@ export function keepPlace(): void {
     link.setAttribute('href', url.pathname + url.search + url.hash);
   };
   // Capture, so the href is right before any other listener or the browser's default action reads it.
-  for (const type of ['pointerdown', 'focusin', 'click', 'auxclick', 'contextmenu']) {
+  for (const type of ['pointerover', 'pointerdown', 'focusin', 'click', 'auxclick', 'contextmenu']) {
     document.addEventListener(type, update, { capture: true });
   }
 }

@@ -62,7 +62,7 @@ export async function publish(siteDir: string, publishedAt = new Date()): Promis
         clientScript: { path: clientScriptPath, publishedPath: publishedScript },
         inlineScriptIds,
       })
-      .use(rehypeStringify)
+      .use(rehypeStringify, { upperDoctype: true })
       .process(vfile);
     for (const script of output.data.stripped?.inlineScripts ?? []) inlineScripts.add(script);
     await writeFile(absolute, String(output));
