@@ -38,6 +38,8 @@ export function Figure({ id, figure, placeholderMark, placeholderNote, hero = fa
             fetchPriority: hero ? 'high' : 'auto',
             className: 'block h-auto w-full',
           }).props}
+          // next/image's inline `color: transparent` (alt text hidden while loading) is refused by the CSP's style-src.
+          style={undefined}
         />
         {figure.isPlaceholder ? (
           <span

@@ -4,6 +4,7 @@ import {
   allowedMethods,
   buildSecurityHeaders,
   cachePolicies,
+  contentTypeOf,
   imagePrefixes,
   immutablePrefixes,
   type CachePolicy,
@@ -159,7 +160,16 @@ export function buildPublication({ files, inlineScriptHashes, publishedAt }: Pub
   const exactRules: HeaderRule[] = served
     .filter((urlPath) => !folders.some((folder) => urlPath.startsWith(folder)))
     .sort()
-    .map((urlPath) => ({ path: urlPath, headers: { 'Cache-Control': cachePolicies[cachePolicyOf(urlPath)] } }));
+    .map((urlPath) => {
+      const contentType = contentTypeOf(urlPath);
+      return {
+        path: urlPath,
+        headers: {
+          'Cache-Control': cachePolicies[cachePolicyOf(urlPath)],
+          ...(contentType ? { 'Content-Type': contentType } : {}),
+        },
+      };
+    });
 
   const redirects: Redirect[] = pages
     .filter((page) => page !== '/')

@@ -37,10 +37,14 @@ const mimeTypes: Record<string, string> = {
  */
 export function renderNginxConfig(publication: Publication, { root, listen, prefix }: NginxOptions): string {
   const [everywhere, ...byPath] = splitRules(publication.headerRules);
-  const headerMaps = [...new Set(byPath.flatMap((rule) => Object.keys(rule.headers)))].map((name) => ({
-    name,
-    variable: `$site_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
-  }));
+  // nginx sets Content-Type from `types`: a rule's type is a location's default_type instead of a second header.
+  const typed = byPath.filter((rule) => 'Content-Type' in rule.headers && !rule.path.endsWith('/*'));
+  const headerMaps = [...new Set(byPath.flatMap((rule) => Object.keys(rule.headers)))]
+    .filter((name) => name !== 'Content-Type')
+    .map((name) => ({
+      name,
+      variable: `$site_${name.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`,
+    }));
   const lines: string[] = [
     '# Generated from the publication manifest by lib/publication/nginx-config.ts: do not edit.',
     'worker_processes 1;',

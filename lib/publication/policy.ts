@@ -72,5 +72,13 @@ export const immutablePrefixes = ['/_next/static/', '/js/'] as const;
 /** Folders of images, whose names stay when an editor replaces one. */
 export const imagePrefixes = ['/img/'] as const;
 
+/**
+ * Types a file's extension does not tell: a feed is RSS, not any XML, so
+ * readers and browsers that look at the type know it.
+ */
+export function contentTypeOf(urlPath: string): string | null {
+  return urlPath.endsWith('/feed.xml') ? 'application/rss+xml; charset=utf-8' : null;
+}
+
 /** The methods the site answers; any other gets 405. */
 export const allowedMethods = ['GET', 'HEAD'] as const;

@@ -7,6 +7,7 @@ import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import { renderHeadersFile, renderRedirectsFile } from '@/lib/publication/cdn-files';
 import { buildPublication, type Publication } from '@/lib/publication/manifest';
 import { clientScriptPath } from '@/lib/publication/client-script';
@@ -55,7 +56,8 @@ export async function publish(siteDir: string, publishedAt = new Date()): Promis
   const inlineScripts = new Set<string>();
   for (const file of [...htmlFiles].filter((each) => !isFrameworkFile(each, htmlFiles))) {
     const absolute = path.join(siteDir, file);
-    const vfile = new VFile({ path: path.join(path.basename(siteDir), file), value: await readFile(absolute, 'utf8') });
+    // Named as it will be served from, so the message says which page.
+    const vfile = new VFile({ path: `out/${file}`, value: await readFile(absolute, 'utf8') });
     const output = await unified()
       .use(rehypeParse)
       .use(rehypeStripRuntime, {
@@ -63,7 +65,11 @@ export async function publish(siteDir: string, publishedAt = new Date()): Promis
         inlineScriptIds,
       })
       .use(rehypeStringify, { upperDoctype: true })
-      .process(vfile);
+      .process(vfile)
+      .catch((error: unknown) => {
+        if (!(error instanceof VFileMessage)) throw error;
+        throw new Error(`${error.file}:${error.line ?? 1}:${error.column ?? 1}: ${error.reason}`);
+      });
     for (const script of output.data.stripped?.inlineScripts ?? []) inlineScripts.add(script);
     await writeFile(absolute, String(output));
   }

@@ -32,6 +32,7 @@ const frameworkInlineScript =
  * Any other script is an error, not a guess: a Next.js upgrade that changes
  * what it emits then stops the build instead of shipping a runtime or a
  * broken page (docs/decisions/0005-static-publication.md says what to do).
+ * So is an inline style, which the page's Content-Security-Policy would refuse.
  */
 export function rehypeStripRuntime(options: StripRuntimeOptions) {
   return (tree: Root, file: VFile) => {
@@ -40,6 +41,14 @@ export function rehypeStripRuntime(options: StripRuntimeOptions) {
       const node = unistNode as Nodes;
       if (node.type === 'comment') return true;
       if (node.type !== 'element') return false;
+      if (node.tagName === 'style' || node.properties.style !== undefined) {
+        file.fail(
+          `an inline style (${node.tagName === 'style' ? '<style>' : `<${node.tagName} style="…">`}), which the ` +
+            "Content-Security-Policy's style-src 'self' refuses: move it to app/globals.css.",
+          node,
+          'publication:inline-style',
+        );
+      }
       if (node.tagName === 'link') return isScriptPreload(node);
       if (node.tagName === 'div' && isEmptyHiddenPlaceholder(node)) return true;
       if (node.tagName !== 'script') return false;
