@@ -114,6 +114,7 @@ export function renderNginxConfig(publication: Publication, { root, listen, pref
     ...publication.redirects.map(
       ({ from, to, status }) => `    location = ${from} { return ${status} ${to}$is_args$args; }`,
     ),
+    ...typed.map((rule) => `    location = ${rule.path} { types { } default_type "${rule.headers['Content-Type']}"; }`),
     ...publication.notFound.map(({ prefix: pathPrefix, page }) =>
       [
         `    location ${pathPrefix} {`,
