@@ -4,9 +4,8 @@
  * - all JavaScript a page loads at most 5 KB gzip, and not one reference to
  *   the framework's runtime (its chunks, the RSC payload, the Turbopack
  *   bootstrap): the published pages carry none;
- * - HTML at most 10 KB gzip on an article page (front pages and sections),
- *   20 KB on the side-by-side views, which hold both languages; CSS at most
- *   15 KB gzip;
+ * - HTML at most 10 KB gzip on every page, the side-by-side views (both
+ *   languages) included; CSS at most 15 KB gzip;
  * - every <img> declares width and height and is served as WebP or AVIF.
  *
  * Measured from the served pages (HTML fetched, the files it names fetched and
@@ -25,7 +24,7 @@ const KB = 1024;
 const budgets = {
   js: 5 * KB,
   css: 15 * KB,
-  html: (kind: PageKind | '404') => (kind === 'front-page' || kind === 'section' ? 10 * KB : 20 * KB),
+  html: 10 * KB,
 };
 
 /** What the framework's runtime leaves in a page it ships in. */
@@ -113,8 +112,7 @@ try {
   for (const missing of missingPages) pages.push(await weigh(missing.path, '404', 404));
 
   console.log(
-    `Budgets: JS ≤ ${kb(budgets.js)}, CSS ≤ ${kb(budgets.css)}, HTML ≤ ${kb(budgets.html('section'))} an article page ` +
-      `(${kb(budgets.html('bilingual-section'))} a side-by-side view or 404), all gzip\n`,
+    `Budgets: JS ≤ ${kb(budgets.js)}, CSS ≤ ${kb(budgets.css)}, HTML ≤ ${kb(budgets.html)} a page, all gzip\n`,
   );
   console.table(
     pages.map((page) => ({
@@ -136,8 +134,8 @@ try {
       failures.push(`${page.path}: JavaScript is ${kb(page.js)} gzip, over ${kb(budgets.js)}: ${listed}`);
     }
     if (page.css > budgets.css) failures.push(`${page.path}: CSS is ${kb(page.css)} gzip, over ${kb(budgets.css)}`);
-    if (page.html > budgets.html(page.kind))
-      failures.push(`${page.path}: HTML is ${kb(page.html)} gzip, over ${kb(budgets.html(page.kind))}`);
+    if (page.html > budgets.html)
+      failures.push(`${page.path}: HTML is ${kb(page.html)} gzip, over ${kb(budgets.html)}`);
   }
 } catch (error) {
   failures.push((error as Error).message);
