@@ -78,12 +78,12 @@ test.describe('keeping the reader’s place', () => {
   });
 
   test('on the bilingual view, the language switch keeps the pair and swaps which language leads', async ({ page }) => {
-    await page.goto('/zh/bilingual/reforms');
+    await page.goto('/zh/bilingual/labs');
     await scrollTo(page, 'fig2');
     const toEnglish = header(page).getByRole('link', { name: 'English' });
-    await expect(toEnglish).toHaveAttribute('href', '/en/bilingual/reforms#fig2');
+    await expect(toEnglish).toHaveAttribute('href', '/en/bilingual/labs#fig2');
     await clickInPlace(page, toEnglish);
-    await expect(page).toHaveURL(/\/en\/bilingual\/reforms#fig2$/);
+    await expect(page).toHaveURL(/\/en\/bilingual\/labs#fig2$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#p1 > [lang]').first()).toHaveAttribute('lang', 'en');
     await expectAtTopOfReadingArea(page, page.locator('#fig2'));
