@@ -93,25 +93,32 @@ export function InvestmentChart({ locale, investments, source }: InvestmentChart
           );
         })}
       </svg>
-      <table className="sr-only mt-4 text-sm print:not-sr-only">
-        <caption className="text-left font-semibold">{dict.investmentsTableCaption(investments.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{dict.investmentsProject}</th>
-            <th scope="col">{dict.investmentsAmount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row" className="font-normal">
-                {row.label}
-              </th>
-              <td className="tabular-nums">{row.amount}</td>
+      {/*
+        Hidden on screen by a wrapper, not by sr-only on the table itself: a
+        table keeps its content's width whatever its own width says, and an
+        absolutely placed one still widens the page (658 px on a 375 px phone).
+      */}
+      <div className="sr-only print:not-sr-only">
+        <table className="mt-4 text-sm">
+          <caption className="text-left font-semibold">{dict.investmentsTableCaption(investments.title)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{dict.investmentsProject}</th>
+              <th scope="col">{dict.investmentsAmount}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row" className="font-normal">
+                  {row.label}
+                </th>
+                <td className="tabular-nums">{row.amount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p className="mt-3 text-sm text-ink-muted">{dict.chartSource(source.author)}</p>
       <p className="mt-1 text-sm">
         <a href={source.href} className="text-accent underline underline-offset-4">
