@@ -10,7 +10,7 @@ import type { Dictionary } from '@/lib/dictionaries/zh';
 
 interface ArticleBodyProps {
   blocks: Block[];
-  dict: Pick<Dictionary, 'placeholderMark' | 'placeholderNote'>;
+  dict: Pick<Dictionary, 'placeholderMark'>;
 }
 
 /**
@@ -43,14 +43,7 @@ const components: Partial<Components> = { [glossaryTermTagName]: Dfn };
 export function renderBlock(block: Block, dict: ArticleBodyProps['dict'], { withId = true } = {}) {
   switch (block.kind) {
     case 'figure':
-      return (
-        <Figure
-          id={withId ? block.id : undefined}
-          figure={block.figure}
-          placeholderMark={dict.placeholderMark}
-          placeholderNote={dict.placeholderNote}
-        />
-      );
+      return <Figure id={withId ? block.id : undefined} figure={block.figure} placeholderMark={dict.placeholderMark} />;
     case 'paragraph':
     case 'heading':
     case 'list':

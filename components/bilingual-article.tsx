@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ArticleMeta } from '@/components/article-meta';
 import { BilingualBody } from '@/components/bilingual-body';
+import { Standfirst } from '@/components/standfirst';
 import type { BlockPair } from '@/lib/content/bilingual';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { htmlLang, otherLocale, type Locale } from '@/lib/i18n';
@@ -13,6 +14,8 @@ interface BilingualArticleProps {
   titles: Record<Locale, string>;
   /** The front page's lead, in both languages. */
   leads?: Record<Locale, string>;
+  /** A section's standfirst (its summary), in both languages, under the title. */
+  standfirsts?: Record<Locale, string>;
   author: string;
   date: string;
   /** The same page in one language, by locale. */
@@ -32,6 +35,7 @@ export function BilingualArticle({
   kicker,
   titles,
   leads,
+  standfirsts,
   author,
   date,
   singlePages,
@@ -73,6 +77,16 @@ export function BilingualArticle({
             </span>
           ))}
         </h1>
+        {standfirsts
+          ? order.map((language, i) => (
+              <Standfirst
+                key={language}
+                lang={htmlLang[language]}
+                text={standfirsts[language]}
+                className={i === 0 ? 'mt-4' : 'mt-2 text-base sm:text-lg'}
+              />
+            ))
+          : null}
         <div className="mt-5">
           <ArticleMeta locale={locale} author={author} date={date} />
         </div>

@@ -8,7 +8,7 @@ interface BilingualBodyProps {
   pairs: BlockPair[];
   /** The page's language: its block comes first in every pair. */
   lead: Locale;
-  dict: Pick<Dictionary, 'placeholderMark' | 'placeholderNote'>;
+  dict: Pick<Dictionary, 'placeholderMark'>;
 }
 
 /**
@@ -27,7 +27,6 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
             <Figure
               figure={pair[lead].figure}
               placeholderMark={dict.placeholderMark}
-              placeholderNote={dict.placeholderNote}
               bilingual={{ lang: htmlLang[lead], twinLang: htmlLang[order[1]], twin: pair[order[1]].figure }}
             />
           </div>

@@ -6,7 +6,7 @@ import { htmlLang, type Locale } from '@/lib/i18n';
 
 interface DocumentFrameProps {
   locale: Locale;
-  article: Pick<FrontPage, 'author' | 'photoCredit' | 'source'>;
+  article: Pick<FrontPage, 'author' | 'photoCredit' | 'showsPhotos' | 'source'>;
   children: ReactNode;
 }
 

@@ -4,9 +4,8 @@ import type { Figure as FigureData } from '@/lib/content/load';
 interface FigureProps {
   id?: string;
   figure: FigureData;
-  /** The mark shown on a drawn stand-in, and the sentence that explains it. */
+  /** The mark shown on a drawn stand-in; its credit line says what it stands for. */
   placeholderMark: string;
-  placeholderNote: string;
   /** The lead image of a page: loaded first and drawn wider. */
   hero?: boolean;
   /**
@@ -18,10 +17,11 @@ interface FigureProps {
 
 /**
  * An article photo with its caption and credit. A drawn stand-in is marked
- * on the image and in the caption, so no reader takes it for the
- * photographer's work.
+ * on the image, and its alt text and credit line (resolved by the loader,
+ * lib/content/figure-credits.ts) say it is an illustration and whose photo
+ * it stands for, so no reader takes it for the photographer's work.
  */
-export function Figure({ id, figure, placeholderMark, placeholderNote, hero = false, bilingual }: FigureProps) {
+export function Figure({ id, figure, placeholderMark, hero = false, bilingual }: FigureProps) {
   return (
     <figure id={id} className="not-prose my-8">
       <div className="relative overflow-hidden rounded-sm bg-paper-raised">
@@ -67,7 +67,6 @@ export function Figure({ id, figure, placeholderMark, placeholderNote, hero = fa
             <span className="credit">{figure.credit}</span>
           </>
         )}
-        {figure.isPlaceholder ? <span className="basis-full text-xs">{placeholderNote}</span> : null}
       </figcaption>
     </figure>
   );

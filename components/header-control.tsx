@@ -7,19 +7,29 @@ import type { ReactNode } from 'react';
  */
 export function headerControlClass(on = false): string {
   const shape =
-    'inline-flex min-h-11 shrink-0 items-center gap-1.5 rounded-full border px-3 text-sm font-medium sm:px-4';
+    'inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-full border px-3 text-sm font-medium sm:px-4';
   return on
     ? `${shape} border-ink bg-ink text-paper hover:border-accent hover:bg-accent hover:text-accent-ink`
     : `${shape} border-rule text-ink hover:border-accent hover:text-accent`;
 }
 
-/** A control's 20-unit line icon, shown from the small breakpoint up, where there is room; decoration only. */
-export function ControlIcon({ children }: { children: ReactNode }) {
+/**
+ * A control's 20-unit line icon, shown from the small breakpoint up, where
+ * there is room; decoration only. `visibility` overrides when it shows, for a
+ * control that shows its icon instead of its label on the narrowest phones.
+ */
+export function ControlIcon({
+  children,
+  visibility = 'hidden sm:block',
+}: {
+  children: ReactNode;
+  visibility?: string;
+}) {
   return (
     <svg
       aria-hidden="true"
       viewBox="0 0 20 20"
-      className="hidden size-4 sm:block"
+      className={`size-4 ${visibility}`}
       fill="none"
       stroke="currentColor"
       strokeWidth="1.5"

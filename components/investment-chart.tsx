@@ -7,8 +7,11 @@ import { layoutInvestmentChart } from '@/lib/investment-chart';
 interface InvestmentChartProps {
   locale: Locale;
   investments: Investments;
-  /** Where the article gives the total, for the "in the article" link. */
-  sourceHref: string;
+  /**
+   * Where the figures come from: the source line names the report, and the
+   * link opens the section (named in its label) where the article gives the total.
+   */
+  source: { author: string; href: string; sectionTitle: string };
 }
 
 /**
@@ -18,7 +21,7 @@ interface InvestmentChartProps {
  * print. Every bar is labelled in words and figures, so no reader depends
  * on telling colours apart; the colours are the page's own, light or dark.
  */
-export function InvestmentChart({ locale, investments, sourceHref }: InvestmentChartProps) {
+export function InvestmentChart({ locale, investments, source }: InvestmentChartProps) {
   const dict = getDictionary(locale);
   const { rows, height, barHeight } = layoutInvestmentChart(investments, locale, dict.investmentsOfWhich);
   const list = new Intl.ListFormat(htmlLang[locale], { type: 'conjunction' });
@@ -90,28 +93,36 @@ export function InvestmentChart({ locale, investments, sourceHref }: InvestmentC
           );
         })}
       </svg>
-      <table className="sr-only mt-4 text-sm print:not-sr-only">
-        <caption className="text-left font-semibold">{dict.investmentsTableCaption(investments.title)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{dict.investmentsProject}</th>
-            <th scope="col">{dict.investmentsAmount}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row" className="font-normal">
-                {row.label}
-              </th>
-              <td className="tabular-nums">{row.amount}</td>
+      {/*
+        Hidden on screen by a wrapper, not by sr-only on the table itself: a
+        table keeps its content's width whatever its own width says, and an
+        absolutely placed one still widens the page (658 px on a 375 px phone).
+      */}
+      <div className="sr-only print:not-sr-only">
+        <table className="mt-4 text-sm">
+          <caption className="text-left font-semibold">{dict.investmentsTableCaption(investments.title)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{dict.investmentsProject}</th>
+              <th scope="col">{dict.investmentsAmount}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="mt-3 text-sm">
-        <a href={sourceHref} className="text-accent underline underline-offset-4">
-          {dict.keyFiguresSource}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.label}>
+                <th scope="row" className="font-normal">
+                  {row.label}
+                </th>
+                <td className="tabular-nums">{row.amount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="mt-3 text-sm text-ink-muted">{dict.chartSource(source.author)}</p>
+      <p className="mt-1 text-sm">
+        <a href={source.href} className="text-accent underline underline-offset-4">
+          {dict.chartSourceLink(source.sectionTitle)}
         </a>
       </p>
     </figure>

@@ -52,7 +52,15 @@ export function KeyFigures({ locale, data }: KeyFiguresProps) {
         })}
       </ul>
       {data.investments ? (
-        <InvestmentChart locale={locale} investments={data.investments.figure} sourceHref={data.investments.href} />
+        <InvestmentChart
+          locale={locale}
+          investments={data.investments.figure}
+          source={{
+            author: data.investments.author,
+            href: data.investments.href,
+            sectionTitle: data.investments.sectionTitle,
+          }}
+        />
       ) : null}
     </section>
   );

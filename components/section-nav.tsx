@@ -14,13 +14,20 @@ interface SectionNavProps {
   languageNames: Record<Locale, string>;
 }
 
-/** The feature's sections in reading order; the page being read is marked for sight and for screen readers. */
+/**
+ * The feature's sections in reading order; the page being read is marked for
+ * sight and for screen readers. On a phone the strip is wider than the
+ * screen: the current section is its initial scroll target, so it is in view
+ * when the page opens, with no script (`scroll-initial-target`), and the
+ * strip fades at an edge where there is more to scroll to (`.scroll-fade` in
+ * globals.css).
+ */
 export function SectionNav({ locale, label, frontPage, sections, current, languageNames }: SectionNavProps) {
   const itemClass =
-    'flex min-h-11 items-center gap-2 whitespace-nowrap border-b-2 px-1 text-[0.9375rem] transition-colors aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-ink';
+    'flex min-h-11 items-center gap-2 whitespace-nowrap border-b-2 px-1 text-[0.9375rem] transition-colors aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:[scroll-initial-target:nearest]';
   return (
     <nav aria-label={label} className="border-t border-rule">
-      <ol className="mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 [scrollbar-width:none] sm:gap-7">
+      <ol className="scroll-fade mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 [scrollbar-width:none] sm:gap-7">
         <li>
           <a
             href={frontPage.href}

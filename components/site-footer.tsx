@@ -5,10 +5,14 @@ import { frontPagePath } from '@/lib/routes';
 
 interface SiteFooterProps {
   locale: Locale;
-  article: Pick<FrontPage, 'author' | 'photoCredit' | 'source'>;
+  article: Pick<FrontPage, 'author' | 'photoCredit' | 'showsPhotos' | 'source'>;
 }
 
-/** Byline, the article's photo-credit note and its source, on every page. */
+/**
+ * Byline, the article's photo-credit note and its source, on every page. The
+ * note speaks of photos, so it is shown only when the article shows one: a
+ * drawn stand-in carries its own credit saying what it stands for.
+ */
 export function SiteFooter({ locale, article }: SiteFooterProps) {
   const dict = getDictionary(locale);
   return (
@@ -21,7 +25,7 @@ export function SiteFooter({ locale, article }: SiteFooterProps) {
         </p>
         <div className="space-y-2">
           <p className="text-ink">{dict.byline(article.author)}</p>
-          <p>{article.photoCredit}</p>
+          {article.showsPhotos ? <p>{article.photoCredit}</p> : null}
           <p>
             {dict.sourceLabel}
             {locale === 'zh' ? '：' : ': '}

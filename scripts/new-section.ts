@@ -93,12 +93,12 @@ function chineseTemplate(order: number, image: string): string {
   return `---
 title: "${todo}主题 ${todo}副题（主题与副题之间空一格，分两行显示）"
 shortTitle: "${todo} 导航中的短标题"
-summary: "${todo} 一两句话的摘要，显示在首页和搜索结果中。"
+summary: "${todo} 一两句话的导语，显示在本节标题下、首页目录和搜索结果中。"
 order: ${order}
 draft: true
 figures:
   ${image}:
-    credit: "${todo} 摄/作者"
+    photographer: "${todo} 摄影者姓名"
 ---
 
 ${todo} 第一段。段落之间空一行。
@@ -115,12 +115,12 @@ function englishTemplate(order: number, image: string): string {
   return `---
 title: "${todo} Title"
 shortTitle: "${todo} Short title for the nav"
-summary: "${todo} One or two sentences for the front page and search results."
+summary: "${todo} One or two sentences: the standfirst under the title, also on the front page and in search results."
 order: ${order}
 draft: true
 figures:
   ${image}:
-    credit: "${todo} Photo: name"
+    photographer: "${todo} Photographer’s name"
 ---
 
 ${todo} First paragraph, translating the first paragraph of the Chinese file: block n translates block n.

@@ -86,13 +86,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
 
           {hero ? (
             <div className="mx-auto mt-8 max-w-5xl">
-              <Figure
-                id={hero.id}
-                figure={hero.figure}
-                hero
-                placeholderMark={dict.placeholderMark}
-                placeholderNote={dict.placeholderNote}
-              />
+              <Figure id={hero.id} figure={hero.figure} hero placeholderMark={dict.placeholderMark} />
             </div>
           ) : null}
 

@@ -8,9 +8,11 @@ import { parseFrontMatter } from '@/lib/content/front-matter';
 import { glossarySchema, type GlossaryEntry } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock, type TextBlock } from '@/lib/content/markdown';
 import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
+import { photoCreditLine, shownAlt, shownCredit } from '@/lib/content/figure-credits';
 import {
   frontPageFrontMatterSchema,
   sectionFrontMatterSchema,
+  type FigureCredit,
   type FrontPageFrontMatter,
   type SectionFrontMatter,
 } from '@/lib/content/schema';
@@ -22,9 +24,13 @@ import { reservedSlugs } from '@/lib/routes';
 export interface Figure {
   /** The URL `next/image` is given; the image loader maps it to the pre-built sizes. */
   src: string;
+  /** The alt text as shown: a drawn stand-in's says it is an illustration. */
   alt: string;
   caption: string;
+  /** The credit as shown: the photo's own, or for a drawn stand-in, whose photo it stands for. */
   credit: string;
+  /** The credit line of the photo itself, as printed with the article (摄/曾诚), whichever the file is. */
+  originalCredit: string;
   /** True when the figure names no credit and the article's default applies. */
   creditIsDefault: boolean;
   width: number;
@@ -56,7 +62,15 @@ interface Page {
   translationIsStale: boolean;
 }
 
-export type FrontPage = Page & Omit<FrontPageFrontMatter, 'figures'>;
+export type FrontPage = Page &
+  Omit<FrontPageFrontMatter, 'figures'> & {
+    /**
+     * Whether the article shows any real photo in this language: the
+     * footer's photo-credit note is about photos, so it is left out while
+     * every figure is a drawn stand-in.
+     */
+    showsPhotos: boolean;
+  };
 
 export type Section = Page & Omit<SectionFrontMatter, 'figures'> & { slug: string };
 
@@ -136,8 +150,15 @@ export async function readContent(
         const data = parseFrontMatter(file, frontMatter, frontPageFrontMatterSchema);
         if (!data) continue;
         const { figures, ...fields } = data;
-        const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit);
-        frontPages[locale] = { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false };
+        const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit, locale);
+        frontPages[locale] = {
+          ...fields,
+          locale,
+          sourcePath: file.path,
+          blocks,
+          translationIsStale: false,
+          showsPhotos: false,
+        };
         continue;
       }
 
@@ -162,7 +183,7 @@ export async function readContent(
       const data = parseFrontMatter(file, frontMatter, sectionFrontMatterSchema);
       if (!data) continue;
       const { figures, ...fields } = data;
-      const blocks = await resolveFigures(file, absolute, written, figures, null);
+      const blocks = await resolveFigures(file, absolute, written, figures, null, locale);
       const entry = sections.get(slug) ?? { slug, order: data.order, versions: {} };
       entry.versions[locale] = { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false };
       sections.set(slug, entry);
@@ -174,7 +195,9 @@ export async function readContent(
     for (const section of Object.values(entry.versions)) {
       const fallback = frontPages[section.locale]?.defaultCredit ?? '';
       for (const block of section.blocks) {
-        if (block.kind === 'figure' && block.figure.creditIsDefault) block.figure.credit = fallback;
+        if (block.kind !== 'figure' || !block.figure.creditIsDefault) continue;
+        block.figure.originalCredit = photoCreditLine({ credit: fallback }, section.locale);
+        block.figure.credit = shownCredit({ credit: fallback }, block.figure.isPlaceholder, section.locale);
       }
     }
   }
@@ -191,14 +214,26 @@ export async function readContent(
   if (hasErrors(files) || !frontPages.zh || !frontPages.en) return { files, content: null };
   const published = { zh: frontPages.zh, en: frontPages.en };
   markStaleTranslations(published, ordered, files);
+  const shown = drafts ? ordered : withoutDrafts(ordered);
+  markPhotos(published, shown);
   return {
     files,
     content: {
       frontPages: published,
-      sections: drafts ? ordered : withoutDrafts(ordered),
+      sections: shown,
       glossary: glossary ?? [],
     },
   };
+}
+
+/** Sets each front page's `showsPhotos`: whether any page of that language shows a real photo. */
+function markPhotos(frontPages: Record<Locale, FrontPage>, sections: SectionEntry[]): void {
+  for (const locale of locales) {
+    const pages = [frontPages[locale], ...sections.flatMap((entry) => entry.versions[locale] ?? [])];
+    frontPages[locale].showsPhotos = pages.some((page) =>
+      page.blocks.some((block) => block.kind === 'figure' && !block.figure.isPlaceholder),
+    );
+  }
 }
 
 /** The sections as the published site has them: draft versions removed, and sections left with none. */
@@ -238,8 +273,9 @@ async function resolveFigures(
   file: VFile,
   markdownPath: string,
   blocks: MarkdownBlock[],
-  credits: Record<string, { credit: string }>,
+  credits: Record<string, FigureCredit>,
   defaultCredit: string | null,
+  locale: Locale,
 ): Promise<Block[]> {
   const used = new Set<string>();
   const resolved: Block[] = [];
@@ -267,17 +303,19 @@ async function resolveFigures(
       reportError(file, `image cannot be read: ${(error as Error).message}`, { line: block.line, column: 1 }, 'image');
       continue;
     }
-    const credit = credits[name]?.credit;
+    // A section's default credit is the front page's, filled in once every file is read (see readContent).
+    const credit = credits[name] ?? { credit: defaultCredit ?? '' };
     resolved.push({
       kind: 'figure',
       id: block.id,
       line: block.line,
       figure: {
         src: `/img/${name}`,
-        alt: block.alt,
+        alt: shownAlt(block.alt, facts.isPlaceholder, locale),
         caption: block.caption,
-        credit: credit ?? defaultCredit ?? '',
-        creditIsDefault: credit === undefined,
+        credit: shownCredit(credit, facts.isPlaceholder, locale),
+        originalCredit: photoCreditLine(credit, locale),
+        creditIsDefault: credits[name] === undefined,
         ...facts,
       },
     });

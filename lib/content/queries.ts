@@ -94,11 +94,18 @@ export interface SourcedFigure<Figure> {
   href: string;
 }
 
+/** The chart's data, linked to where the article gives the total, with what its source line names. */
+export interface SourcedInvestments extends SourcedFigure<Investments> {
+  /** Whose report the figures come from: the article's author. */
+  author: string;
+  /** The short title of the section the link opens, so the link can say where it goes. */
+  sectionTitle: string;
+}
+
 /** The front page's numbers: key figures and the chart of investments, each with its source. */
 export interface AtAGlance {
   keyFigures: SourcedFigure<KeyFigure>[];
-  /** Linked to where the article gives the total. */
-  investments: SourcedFigure<Investments> | null;
+  investments: SourcedInvestments | null;
 }
 
 /**
@@ -108,15 +115,15 @@ export interface AtAGlance {
  */
 export async function getAtAGlance(locale: Locale): Promise<AtAGlance> {
   const { frontPages, sections } = await getContent();
-  const { keyFigures, investments } = frontPages[locale];
-  const hrefOf = (reference: string) => {
+  const { keyFigures, investments, author } = frontPages[locale];
+  const sourceOf = (reference: string) => {
     const { slug, blockId } = parseBlockReference(reference);
     const entry = sections.find((section) => section.slug === slug);
-    const target = entry?.versions[locale] ? locale : (Object.values(entry?.versions ?? {})[0]?.locale ?? locale);
-    return `${sectionPath(target, slug)}#${blockId}`;
+    const section = entry?.versions[locale] ?? Object.values(entry?.versions ?? {})[0];
+    return { href: `${sectionPath(section?.locale ?? locale, slug)}#${blockId}`, sectionTitle: section?.shortTitle ?? slug };
   };
   return {
-    keyFigures: keyFigures.map((figure) => ({ figure, href: hrefOf(figure.source) })),
-    investments: investments ? { figure: investments, href: hrefOf(investments.total.source) } : null,
+    keyFigures: keyFigures.map((figure) => ({ figure, href: sourceOf(figure.source).href })),
+    investments: investments ? { figure: investments, author, ...sourceOf(investments.total.source) } : null,
   };
 }

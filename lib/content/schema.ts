@@ -12,13 +12,27 @@ const text = (what: string) =>
     .trim()
     .min(1, { error: `${what} must not be empty` });
 
+/**
+ * A figure's credit: the photographer's name, from which each language writes
+ * its own line (摄/曾诚, "Photo: Zeng Cheng", and for a drawn stand-in "原图：曾诚摄"),
+ * or the whole credit line when it names no photographer.
+ */
+const figureCredit = z
+  .strictObject({ photographer: text('photographer').optional(), credit: text('credit').optional() })
+  .refine((entry) => (entry.photographer === undefined) !== (entry.credit === undefined), {
+    error:
+      'give a figure either photographer (a name, such as "曾诚") or credit (a whole credit line, such as "新华社供图"), exactly one of the two',
+  });
+
+export type FigureCredit = z.infer<typeof figureCredit>;
+
 /** Credits by image file name: figures are written in the body, their credit here. */
 const figureCredits = z
   .record(
     z.string().regex(/^[\w.-]+\.(jpe?g|png|webp)$/i, {
       error: 'figure keys are image file names, such as jinfeng-laboratory.jpg',
     }),
-    z.strictObject({ credit: text('credit') }),
+    figureCredit,
   )
   .default({});
 

@@ -57,7 +57,8 @@ describe('BilingualBody', () => {
   );
 
   it('puts the Chinese block and the English block of every pair in the pair, each marked with its language', () => {
-    const { zh, en, pairs } = renderSection('reforms');
+    const { zh, en, pairs } = renderSection('labs');
+    expect(zh.blocks.some((block) => block.kind === 'figure')).toBe(true);
     pairs.forEach((pair, i) => {
       const zhPart = half(pair, 'zh-CN');
       const enPart = half(pair, 'en');
@@ -72,12 +73,12 @@ describe('BilingualBody', () => {
         expect(enPart?.textContent).toContain(enBlock.figure.credit);
       }
     });
-    expect(seenText(half(pairs[0], 'zh-CN'))).toContain('没想到在科学城就可以办理异地营业执照');
-    expect(seenText(half(pairs[0], 'en'))).toContain('I never expected to be able to get');
+    expect(seenText(half(pairs[0], 'zh-CN'))).toContain('凭借一张病理图像');
+    expect(seenText(half(pairs[0], 'en'))).toContain('A single pathology image');
   });
 
   it('shows a figure once, captioned in both languages', () => {
-    const { pairs } = renderSection('policy');
+    const { pairs } = renderSection('labs');
     const figurePair = pairs.find((pair) => pair.id === 'fig1') as HTMLElement;
     expect(figurePair.querySelectorAll('img')).toHaveLength(1);
     expect(half(figurePair, 'zh-CN')?.textContent).toContain('金凤实验室');

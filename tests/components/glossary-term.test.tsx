@@ -31,7 +31,7 @@ describe('a glossary term in the article body', () => {
     const term = screen.getByRole('button', {
       name: 'one industry, one permit',
       description:
-        '一业一证（照） Reform letting a business obtain one combined permit (or licence) for an industry instead of several separate ones.',
+        '一业一证（照） Yi ye yi zheng (zhao). Reform letting a business obtain one combined permit (or licence) for an industry instead of several separate ones.',
     });
     expect(term).toBeTruthy();
   });

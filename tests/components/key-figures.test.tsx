@@ -36,6 +36,8 @@ const data: AtAGlance = {
       ],
     },
     href: '/zh/projects#p2',
+    author: '王倩',
+    sectionTitle: '重大项目',
   },
 };
 
@@ -68,5 +70,29 @@ describe('KeyFigures', () => {
       'of which: 石板大健康产业园6 billion yuan',
       'of which: 重庆市第四人民医院科学城院区2.5 billion yuan',
     ]);
+  });
+
+  it('names the chart’s source under it, and says where its link goes', () => {
+    render(<KeyFigures locale="zh" data={data} />);
+    const chart = screen.getByRole('figure');
+    expect(within(chart).getByText('数据来源：王倩报道')).toBeTruthy();
+    const link = within(chart).getByRole('link', { name: '阅读“重大项目”一节' });
+    expect(link.getAttribute('href')).toBe('/zh/projects#p2');
+    expect(within(chart).queryByRole('link', { name: '见原文' })).toBeNull();
+  });
+
+  it('names the source and the section in English on the English page', () => {
+    render(
+      <KeyFigures
+        locale="en"
+        data={{
+          ...data,
+          investments: data.investments && { ...data.investments, author: 'Wang Qian', sectionTitle: 'Projects' },
+        }}
+      />,
+    );
+    const chart = screen.getByRole('figure');
+    expect(within(chart).getByText('Source: report by Wang Qian')).toBeTruthy();
+    expect(within(chart).getByRole('link', { name: 'Read the “Projects” section' })).toBeTruthy();
   });
 });

@@ -97,11 +97,11 @@ test.describe('keeping the reader’s place', () => {
   });
 
   test('on the bilingual view, the language switch keeps the pair and swaps which language leads', async ({ page }) => {
-    await page.goto('/zh/bilingual/reforms');
+    await page.goto('/zh/bilingual/labs');
     await scrollTo(page, 'fig2');
     const toEnglish = header(page).getByRole('link', { name: 'English' });
     await clickInPlace(page, toEnglish);
-    await expect(page).toHaveURL(/\/en\/bilingual\/reforms#fig2$/);
+    await expect(page).toHaveURL(/\/en\/bilingual\/labs#fig2$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#p1 > [lang]').first()).toHaveAttribute('lang', 'en');
     await expectAtTopOfReadingArea(page, page.locator('#fig2'));
@@ -117,11 +117,18 @@ test.describe('with JavaScript off', () => {
     await expect(header(page).getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/labs');
     await header(page).getByRole('link', { name: '中英对照' }).click();
     await expect(page).toHaveURL(/\/zh\/bilingual\/labs$/);
-    const pairs = page.locator('[data-blocks] > [id]');
-    await expect(pairs).toHaveCount(5);
-    for (const pair of await pairs.all()) {
+    // Five paragraphs and two figures; a figure is shown once, captioned in both languages.
+    await expect(page.locator('[data-blocks] > [id]')).toHaveCount(7);
+    const paragraphs = page.locator('[data-blocks] > [id^="p"]');
+    await expect(paragraphs).toHaveCount(5);
+    for (const pair of await paragraphs.all()) {
       await expect(pair.locator(':scope > [lang="zh-CN"]')).toHaveCount(1);
       await expect(pair.locator(':scope > [lang="en"]')).toHaveCount(1);
+    }
+    for (const figure of await page.locator('[data-blocks] > [id^="fig"]').all()) {
+      await expect(figure.locator('img')).toHaveCount(1);
+      await expect(figure.locator('figcaption [lang="zh-CN"]')).toHaveCount(1);
+      await expect(figure.locator('figcaption [lang="en"]')).toHaveCount(1);
     }
   });
 
@@ -171,7 +178,9 @@ test.describe('glossary terms', () => {
   test('keyboard focus on a term shows its note, and the term is announced with it', async ({ page }) => {
     await page.goto('/en/reforms');
     const term = page.getByRole('button', { name: 'one industry, one permit' });
-    await expect(term).toHaveAccessibleDescription(/^一业一证（照） Reform letting a business/);
+    await expect(term).toHaveAccessibleDescription(
+      /^一业一证（照） Yi ye yi zheng \(zhao\)\. Reform letting a business/,
+    );
     for (let i = 0; i < 30; i++) {
       await page.keyboard.press('Tab');
       if (await term.evaluate((button) => button === document.activeElement)) break;

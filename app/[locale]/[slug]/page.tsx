@@ -7,6 +7,7 @@ import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
 import { SectionPager } from '@/components/section-pager';
 import { SiteHeader } from '@/components/site-header';
+import { Standfirst } from '@/components/standfirst';
 import { TranslationNotice } from '@/components/translation-notice';
 import {
   getAlternates,
@@ -75,6 +76,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
               text={section.title}
               className="text-2xl leading-snug font-bold sm:text-4xl sm:leading-tight"
             />
+            <Standfirst text={section.summary} className="mt-4" />
             <div className="mt-5">
               <ArticleMeta locale={locale} author={article.author} date={article.date} />
             </div>

@@ -61,7 +61,7 @@ describe('the key figures, as the loader checks them', () => {
   it('refuses a source that names a block the section does not have, listing the blocks it has', async () => {
     edit('zh/index.md', 'source: "labs#p4"', 'source: "labs#p9"');
     const { messages } = await errors();
-    expect(messages.join('\n')).toMatch(/zh\/index\.md:\d+:1: source "labs#p9": .*zh\/labs\.md has no block "p9" \(its blocks are p1, p2, p3, p4, p5\)/);
+    expect(messages.join('\n')).toMatch(/zh\/index\.md:\d+:1: source "labs#p9": .*zh\/labs\.md has no block "p9" \(its blocks are p1, p2, fig1, p3, p4, fig2, p5\)/);
   });
 
   it('refuses a source that names no section', async () => {

@@ -2,6 +2,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import sharp from 'sharp';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/load';
 
@@ -87,8 +88,8 @@ describe('readContent', () => {
     expect(messages).toHaveLength(2);
     expect(messages).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/en\/reforms\.md:\d+:1: image not found/),
-        expect.stringMatching(/zh\/reforms\.md:\d+:1: image not found/),
+        expect.stringMatching(/en\/policy\.md:\d+:1: image not found/),
+        expect.stringMatching(/zh\/policy\.md:\d+:1: image not found/),
       ]),
     );
   });
@@ -103,12 +104,68 @@ describe('readContent', () => {
   it('credits a figure that names no photographer to the article’s default credit', async () => {
     const { content } = await errors();
     const figures = content?.sections
-      .find((entry) => entry.slug === 'reforms')
+      .find((entry) => entry.slug === 'projects')
       ?.versions.zh?.blocks.flatMap((block) => (block.kind === 'figure' ? [block.figure] : []));
     expect(figures?.[0]).toMatchObject({
       caption: '市四院科学城院区效果图',
-      credit: '西部（重庆）科学城管委会供图',
+      originalCredit: '西部（重庆）科学城管委会供图',
       creditIsDefault: true,
     });
+  });
+
+  it('says of a drawn stand-in, in its credit and its alt text, that it is an illustration and whose photo it stands for', async () => {
+    const { content } = await errors();
+    const figure = (locale: 'zh' | 'en') =>
+      content?.sections
+        .find((entry) => entry.slug === 'labs')
+        ?.versions[locale]?.blocks.flatMap((block) => (block.kind === 'figure' ? [block.figure] : []))[0];
+    expect(figure('zh')).toMatchObject({
+      isPlaceholder: true,
+      credit: '示意图（原图：雷键摄，未收录）',
+      originalCredit: '摄/雷键',
+      alt: '示意图：金凤实验室的科研人员在实验台前操作仪器、开展实验',
+    });
+    expect(figure('en')).toMatchObject({
+      credit: 'Illustration (original photo: Lei Jian, not included)',
+      originalCredit: 'Photo: Lei Jian',
+      alt: 'Illustration: Researchers at Jinfeng Laboratory operating instruments at a lab bench during an experiment',
+    });
+    const rendering = content?.sections
+      .find((entry) => entry.slug === 'projects')
+      ?.versions.en?.blocks.flatMap((block) => (block.kind === 'figure' ? [block.figure] : []))[0];
+    expect(rendering?.credit).toBe(
+      'Illustration (original: Western (Chongqing) Science City Administrative Committee, not included)',
+    );
+  });
+
+  it('credits a real photo to its photographer, and only then keeps the footer’s note on photos', async () => {
+    let { content } = await errors();
+    expect(content?.frontPages.zh.showsPhotos).toBe(false);
+    // A photo saved under an illustration's name replaces it: no placeholder mark in the file.
+    const photo = await sharp({ create: { width: 1600, height: 1067, channels: 3, background: '#557755' } })
+      .jpeg()
+      .toBuffer();
+    writeFileSync(path.join(root, 'images/jinfeng-laboratory-researchers.jpg'), photo);
+    ({ content } = await errors());
+    const figure = content?.sections
+      .find((entry) => entry.slug === 'labs')
+      ?.versions.zh?.blocks.flatMap((block) => (block.kind === 'figure' ? [block.figure] : []))[0];
+    expect(figure).toMatchObject({
+      isPlaceholder: false,
+      credit: '摄/雷键',
+      alt: '金凤实验室的科研人员在实验台前操作仪器、开展实验',
+    });
+    expect(content?.frontPages.zh.showsPhotos).toBe(true);
+    expect(content?.frontPages.en.showsPhotos).toBe(true);
+  });
+
+  it('refuses a figure credit that gives both a photographer and a credit line, naming the field', async () => {
+    edit('zh/labs.md', (text) => text.replace('    photographer: "雷键"', '    photographer: "雷键"\n    credit: "摄/雷键"'));
+    const { messages } = await errors();
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /zh\/labs\.md:\d+:\d+: field "figures\.jinfeng-laboratory-researchers\.jpg": give a figure either photographer .* or credit/,
+      ),
+    ]);
   });
 });

@@ -63,6 +63,7 @@ export default async function BilingualSectionPage({ params }: PageProps<'/[loca
           locale={locale}
           kicker={dict.partOf(position, sections.length)}
           titles={{ zh: page.zh.title, en: page.en.title }}
+          standfirsts={{ zh: page.zh.summary, en: page.en.summary }}
           author={article.author}
           date={article.date}
           singlePages={{ zh: sectionPath('zh', slug), en: sectionPath('en', slug) }}
