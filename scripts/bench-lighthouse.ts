@@ -71,8 +71,26 @@ const browser = await launch({ chromePath: chromiumPath, chromeFlags: ['--headle
 const outDir = path.join(reportsDir, 'lighthouse');
 await mkdir(outDir, { recursive: true });
 
-/** One Lighthouse run of one address; the report is written to reports/lighthouse/<name>.html. */
+/**
+ * One Lighthouse run of one address, tried again when Lighthouse itself fails
+ * to record it (NO_NAVSTART and the like, seen on a busy machine): that is no
+ * score, good or bad, of the page.
+ */
 async function audit(address: string, indexable: boolean, reportName: string | null): Promise<RunFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await auditOnce(address, indexable, reportName);
+    } catch (error) {
+      if (!(error instanceof LighthouseRuntimeError) || attempt === 3) throw error;
+      process.stderr.write(`  ${address}: ${error.message}; trying again\n`);
+    }
+  }
+}
+
+class LighthouseRuntimeError extends Error {}
+
+/** One Lighthouse run of one address; the report is written to reports/lighthouse/<name>.html. */
+async function auditOnce(address: string, indexable: boolean, reportName: string | null): Promise<RunFigures> {
   const result = await lighthouse(
     `${site.origin}${address}`,
     {
@@ -87,7 +105,9 @@ async function audit(address: string, indexable: boolean, reportName: string | n
   );
   if (!result) throw new Error(`Lighthouse returned nothing for ${address}`);
   const { lhr } = result;
-  if (lhr.runtimeError) throw new Error(`${address}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  if (lhr.runtimeError) {
+    throw new LighthouseRuntimeError(`${address}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  }
   const score = (category: Category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
   const failedAudits = categories
     .filter((category) => bar[category] === 100)
