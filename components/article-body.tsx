@@ -5,7 +5,7 @@ import { Fragment as JsxFragment, jsx, jsxs } from 'react/jsx-runtime';
 import { Figure } from '@/components/figure';
 import { GlossaryTerm } from '@/components/glossary-term';
 import { glossaryMarkOf, glossaryTermTagName } from '@/lib/content/glossary-terms';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import type { Dictionary } from '@/lib/dictionaries/zh';
 
 interface ArticleBodyProps {

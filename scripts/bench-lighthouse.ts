@@ -35,7 +35,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
 import { reportsDir } from '../tests/e2e/reports-dir';
-import { getSitePages, missingPages, pageFileName } from '../tests/e2e/site-pages';
+import { getSitePages, missingPages, pageFileName } from '@/lib/site-pages';
 import { startFloorProxy } from './lib/floor-proxy';
 import { startSite } from './lib/next-server';
 import { median } from './lib/stats';

@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { defaultLocale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
-import { getSitePages } from '../tests/e2e/site-pages';
+import { getSitePages } from '@/lib/site-pages';
 import type { MemoryResponse } from './lib/memory-server';
 import { startSite } from './lib/next-server';
 import { collectPageAssets } from './lib/page-assets';

@@ -15,7 +15,7 @@
  * Starts `next start` of the build in NEXT_DIST_DIR on PORT (default 3998),
  * or measures BASE_URL when set. Exits 1 on any overrun, naming the page.
  */
-import { getSitePages, missingPages } from '../tests/e2e/site-pages';
+import { getSitePages, missingPages } from '@/lib/site-pages';
 import { startSite } from './lib/next-server';
 import { collectPageAssets, gzipSize, hasIntrinsicSize, isModernImageType } from './lib/page-assets';
 

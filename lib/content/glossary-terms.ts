@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { findTerms, type GlossaryEntry } from '@/lib/content/glossary';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n';
 
 /** What a marked term carries, so the page can explain it where it stands. */

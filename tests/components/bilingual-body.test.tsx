@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BilingualBody } from '@/components/bilingual-body';
 import { pairBlocks } from '@/lib/content/bilingual';
 import { enhanceBlocks } from '@/lib/content/enhance';
-import { readContent, type SiteContent } from '@/lib/content/load';
+import { readContent } from '@/lib/content/load';
+import type { SiteContent } from '@/lib/content/types';
 import { zh as zhDictionary } from '@/lib/dictionaries/zh';
 
 /*
@@ -27,7 +28,7 @@ function seenText(element: Element | null | undefined): string {
 }
 
 /** One language's half of a pair: a column of a text pair, or a caption of a figure. */
-function half(pair: Element | undefined, lang: 'zh-CN' | 'en'): Element | null {
+function half(pair: Element | undefined, lang: 'zh-Hans' | 'en'): Element | null {
   return pair?.querySelector(`:scope > [lang="${lang}"], figcaption > [lang="${lang}"]`) ?? null;
 }
 
@@ -59,7 +60,7 @@ describe('BilingualBody', () => {
   it('puts the Chinese block and the English block of every pair in the pair, each marked with its language', () => {
     const { zh, en, pairs } = renderSection('reforms');
     pairs.forEach((pair, i) => {
-      const zhPart = half(pair, 'zh-CN');
+      const zhPart = half(pair, 'zh-Hans');
       const enPart = half(pair, 'en');
       expect(zhPart, `pair ${pair.id} has no Chinese`).not.toBeNull();
       expect(enPart, `pair ${pair.id} has no English`).not.toBeNull();
@@ -72,7 +73,7 @@ describe('BilingualBody', () => {
         expect(enPart?.textContent).toContain(enBlock.figure.credit);
       }
     });
-    expect(seenText(half(pairs[0], 'zh-CN'))).toContain('没想到在科学城就可以办理异地营业执照');
+    expect(seenText(half(pairs[0], 'zh-Hans'))).toContain('没想到在科学城就可以办理异地营业执照');
     expect(seenText(half(pairs[0], 'en'))).toContain('I never expected to be able to get');
   });
 
@@ -80,7 +81,7 @@ describe('BilingualBody', () => {
     const { pairs } = renderSection('policy');
     const figurePair = pairs.find((pair) => pair.id === 'fig1') as HTMLElement;
     expect(figurePair.querySelectorAll('img')).toHaveLength(1);
-    expect(half(figurePair, 'zh-CN')?.textContent).toContain('金凤实验室');
+    expect(half(figurePair, 'zh-Hans')?.textContent).toContain('金凤实验室');
     expect(half(figurePair, 'en')?.textContent).toContain('Jinfeng Laboratory');
   });
 
@@ -94,7 +95,7 @@ describe('BilingualBody', () => {
   it('leads with the language of the page', () => {
     const first = (lead: 'zh' | 'en') =>
       renderSection('labs', lead).pairs[0]?.querySelector(':scope > [lang]')?.getAttribute('lang');
-    expect(first('zh')).toBe('zh-CN');
+    expect(first('zh')).toBe('zh-Hans');
     document.body.innerHTML = '';
     expect(first('en')).toBe('en');
   });

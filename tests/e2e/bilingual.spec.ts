@@ -59,7 +59,7 @@ test.describe('keeping the reader’s place', () => {
     await expect(page).toHaveURL(/\/en\/bilingual\/labs#p5$/);
     const pair = page.locator('#p5');
     await expect(pair.locator(':scope > [lang="en"]')).toContainText('Jinfeng Laboratory is just one example');
-    await expect(pair.locator(':scope > [lang="zh-CN"]')).toContainText(
+    await expect(pair.locator(':scope > [lang="zh-Hans"]')).toContainText(
       '金凤实验室只是科学城做强高能级科创平台的一个缩影',
     );
     await expectAtTopOfReadingArea(page, pair);
@@ -102,7 +102,7 @@ test.describe('with JavaScript off', () => {
     const pairs = page.locator('[data-blocks] > [id]');
     await expect(pairs).toHaveCount(5);
     for (const pair of await pairs.all()) {
-      await expect(pair.locator(':scope > [lang="zh-CN"]')).toHaveCount(1);
+      await expect(pair.locator(':scope > [lang="zh-Hans"]')).toHaveCount(1);
       await expect(pair.locator(':scope > [lang="en"]')).toHaveCount(1);
     }
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { getSitePages } from './site-pages';
+import { getSitePages } from '@/lib/site-pages';
 
 /*
  * The page list the other tests walk is derived from the content, so it
