@@ -1,6 +1,7 @@
 import { renderBlock } from '@/components/article-body';
 import { Figure } from '@/components/figure';
 import { pairedLocale, type BlockPair } from '@/lib/content/bilingual';
+import type { TextBlock } from '@/lib/content/types';
 import type { Dictionary } from '@/lib/dictionaries/zh';
 import { htmlLang, type Locale } from '@/lib/i18n';
 
@@ -32,11 +33,7 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
             />
           </div>
         ) : (
-          <div
-            key={pair.id}
-            id={pair.id}
-            className={`bilingual-pair bilingual-text${pair.lead.kind === 'heading' ? ' bilingual-heading' : ''}`}
-          >
+          <div key={pair.id} id={pair.id} className={`bilingual-pair bilingual-text${pairClass(pair.lead)}`}>
             {(['lead', 'twin'] as const).map((side) => (
               <div key={side} lang={htmlLang[side === 'lead' ? lead : twin]} className="article-text prose">
                 {renderBlock(pair[side], dict, { withId: false })}
@@ -47,4 +44,23 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
       )}
     </div>
   );
+}
+
+/** The extra class of a text pair, by the kind of its blocks: headings are set apart from the prose. */
+function pairClass(block: TextBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return ' bilingual-heading';
+    case 'paragraph':
+    case 'list':
+    case 'quote':
+    case 'table':
+    case 'code':
+    case 'rule':
+      return '';
+    default: {
+      const unhandled: never = block;
+      throw new Error(`No pair style for block ${JSON.stringify(unhandled)}`);
+    }
+  }
 }

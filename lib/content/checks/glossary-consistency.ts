@@ -84,8 +84,24 @@ function missingTerms(
   return [...missing.values()];
 }
 
+/** The words of a block a translation must render: a switch over every kind, so a new kind must decide. */
 function blockText(block: Block): string {
-  return block.kind === 'figure' ? `${block.figure.alt}\n${block.figure.caption}` : toString(block.element);
+  switch (block.kind) {
+    case 'figure':
+      return `${block.figure.alt}\n${block.figure.caption}`;
+    case 'paragraph':
+    case 'heading':
+    case 'list':
+    case 'quote':
+    case 'table':
+    case 'code':
+    case 'rule':
+      return toString(block.element);
+    default: {
+      const unhandled: never = block;
+      throw new Error(`no text for block ${JSON.stringify(unhandled)}`);
+    }
+  }
 }
 
 function fieldText(page: AnyPage, field: (typeof textFields)[number]): string | null {
