@@ -115,10 +115,5 @@ export const {
   sourceOf,
   writtenSourceOf,
   translations,
+  htmlLang,
 } = model;
-
-/** BCP 47 tags by locale, for `lang` and `hreflang` attributes. */
-export const htmlLang = Object.fromEntries(locales.map((locale) => [locale, localeProfiles[locale].lang])) as Record<
-  Locale,
-  string
->;

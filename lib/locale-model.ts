@@ -98,6 +98,8 @@ export interface LocaleModel<Code extends string> {
   writtenSourceOf(locale: Code): Code;
   /** Translations and the locale each translates: the pairs the freshness and alignment checks are about. */
   translations: readonly { original: Code; translation: Code }[];
+  /** BCP 47 tags by locale, for `lang` and `hreflang` attributes. */
+  htmlLang: Readonly<Record<Code, string>>;
 }
 
 /**
@@ -148,6 +150,7 @@ export function createLocaleModel<Code extends string>(
     convertedLocales: locales.filter((locale) => profiles[locale].source.kind === 'conversion'),
     sourceOf,
     writtenSourceOf,
+    htmlLang: Object.fromEntries(locales.map((locale) => [locale, profiles[locale].lang])) as Record<Code, string>,
     translations: locales.flatMap((locale) => {
       const source = profiles[locale].source;
       return source.kind === 'translation' ? [{ original: source.of, translation: locale }] : [];
