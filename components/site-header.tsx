@@ -58,6 +58,7 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
                   target={target}
                   href={alternates[target] ?? frontPagePath(target)}
                   label={getDictionary(target).languageName}
+                  shortLabel={getDictionary(target).languageShortName}
                 />
               ))}
           </div>

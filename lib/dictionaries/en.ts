@@ -7,6 +7,7 @@ export const en: Dictionary = {
   sectionsNav: 'Sections of this feature',
   frontPage: 'Front page',
   languageName: 'English',
+  languageShortName: 'EN',
   switchLanguage: 'Read in English',
   leadLabel: 'In brief',
   byline: (author: string) => `By ${author}`,

@@ -12,6 +12,7 @@ export const zhHant: Dictionary = {
   sectionsNav: '本文章節',
   frontPage: '首頁',
   languageName: '繁體中文',
+  languageShortName: '繁',
   switchLanguage: '閱讀繁體中文版',
   leadLabel: '核心提示',
   byline: (author: string) => `文／${author}`,

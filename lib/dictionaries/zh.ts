@@ -9,6 +9,8 @@ export const zh = {
   frontPage: '首页',
   /** The language's name in itself, as the language switch offers it. */
   languageName: '简体中文',
+  /** The same, as the language switch shows it where room is short (a phone): 简, 繁, EN. */
+  languageShortName: '简',
   /** A link to a page in this language, in this language. */
   switchLanguage: '阅读简体中文版',
   leadLabel: '核心提示',

@@ -37,6 +37,20 @@ async function expectAtTopOfReadingArea(page: Page, block: Locator) {
 }
 
 test.describe('keeping the reader’s place', () => {
+  test('switching from the simplified to the traditional edition mid-section lands on the same paragraph', async ({
+    page,
+  }) => {
+    await page.goto('/zh/labs');
+    await scrollTo(page, 'p5');
+    const toTraditional = header(page).getByRole('link', { name: '繁體中文', exact: true });
+    await expect(toTraditional).toHaveAttribute('href', '/zh-hant/labs#p5');
+    await clickInPlace(page, toTraditional);
+    await expect(page).toHaveURL(/\/zh-hant\/labs#p5$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.locator('#p5')).toContainText('金鳳實驗室只是科學城');
+    await expectAtTopOfReadingArea(page, page.locator('#p5'));
+  });
+
   test('switching language mid-section lands on the twin of the paragraph being read, and so does the bilingual view', async ({
     page,
   }) => {
@@ -51,7 +65,14 @@ test.describe('keeping the reader’s place', () => {
     await expect(twin).toContainText('Jinfeng Laboratory is just one example');
     await expectAtTopOfReadingArea(page, twin);
     // Reading the place back gives the same block: switching back would land on p5 again.
-    await expect(header(page).getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/labs#p5');
+    await expect(header(page).getByRole('link', { name: '简体中文', exact: true })).toHaveAttribute(
+      'href',
+      '/zh/labs#p5',
+    );
+    await expect(header(page).getByRole('link', { name: '繁體中文', exact: true })).toHaveAttribute(
+      'href',
+      '/zh-hant/labs#p5',
+    );
 
     const toBilingual = header(page).getByRole('link', { name: 'Bilingual' });
     await expect(toBilingual).toHaveAttribute('href', '/en/bilingual/labs#p5');
@@ -74,7 +95,10 @@ test.describe('keeping the reader’s place', () => {
 
   test('from the top of a page, the switch opens the other page at its top, title and all', async ({ page }) => {
     await page.goto('/en/reforms');
-    await expect(header(page).getByRole('link', { name: '中文' })).toHaveAttribute('href', '/zh/reforms');
+    await expect(header(page).getByRole('link', { name: '简体中文', exact: true })).toHaveAttribute(
+      'href',
+      '/zh/reforms',
+    );
   });
 
   test('on the bilingual view, the language switch keeps the pair and swaps which language leads', async ({ page }) => {

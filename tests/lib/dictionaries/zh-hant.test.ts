@@ -6,6 +6,7 @@ import { zhHant } from '@/lib/dictionaries/zh-hant';
 /** Where the traditional dictionary says something other than its simplified twin converted, on purpose. */
 const deliberate: Partial<Record<keyof Dictionary, string>> = {
   languageName: 'names its own script, 繁體, not the simplified one',
+  languageShortName: 'is 繁, for 繁體',
   switchLanguage: 'offers the traditional edition',
   columnLabel: 'says the column is the original in traditional characters',
   bilingualNote: 'says the same',
