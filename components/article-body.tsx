@@ -5,7 +5,7 @@ import { Fragment as JsxFragment, jsx, jsxs } from 'react/jsx-runtime';
 import { Figure } from '@/components/figure';
 import { GlossaryTerm } from '@/components/glossary-term';
 import { glossaryMarkOf, glossaryTermTagName } from '@/lib/content/glossary-terms';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import type { Dictionary } from '@/lib/dictionaries/zh';
 
 interface ArticleBodyProps {
@@ -44,6 +44,7 @@ export function renderBlock(block: Block, dict: ArticleBodyProps['dict'], { with
   switch (block.kind) {
     case 'figure':
       return <Figure id={withId ? block.id : undefined} figure={block.figure} placeholderMark={dict.placeholderMark} />;
+    // Each kind is listed, so a new kind of block is a compile error here until it is given its rendering.
     case 'paragraph':
     case 'heading':
     case 'list':
@@ -51,19 +52,17 @@ export function renderBlock(block: Block, dict: ArticleBodyProps['dict'], { with
     case 'table':
     case 'code':
     case 'rule':
-      // Already sanitised by the content pipeline; rendered as React elements, never as an HTML string.
-      return toJsxRuntime(withId ? block.element : withoutId(block.element), {
-        Fragment: JsxFragment,
-        jsx,
-        jsxs,
-        components,
-        passNode: true,
-      });
+      return renderElement(withId ? block.element : withoutId(block.element));
     default: {
       const unhandled: never = block;
       throw new Error(`No renderer for block ${JSON.stringify(unhandled)}`);
     }
   }
+}
+
+/** A block's sanitised HTML tree as React elements, never as an HTML string; glossary marks become their explanation. */
+function renderElement(element: Element) {
+  return toJsxRuntime(element, { Fragment: JsxFragment, jsx, jsxs, components, passNode: true });
 }
 
 function withoutId(element: Element): Element {

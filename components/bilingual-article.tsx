@@ -4,22 +4,24 @@ import { BilingualBody } from '@/components/bilingual-body';
 import { Standfirst } from '@/components/standfirst';
 import type { BlockPair } from '@/lib/content/bilingual';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import { htmlLang, otherLocale, type Locale } from '@/lib/i18n';
+import { pairedLocale } from '@/lib/content/bilingual';
+import { htmlLang, profileOf, type Locale } from '@/lib/i18n';
 
 interface BilingualArticleProps {
   /** The page's language: it leads every pair and speaks the chrome. */
   locale: Locale;
   /** Above the title, such as "Part 2 of 4". */
   kicker?: string;
-  titles: Record<Locale, string>;
+  /** The title in the page's locale and in its pair's. */
+  titles: Partial<Record<Locale, string>>;
   /** The front page's lead, in both languages. */
-  leads?: Record<Locale, string>;
+  leads?: Partial<Record<Locale, string>>;
   /** A section's standfirst (its summary), in both languages, under the title. */
-  standfirsts?: Record<Locale, string>;
+  standfirsts?: Partial<Record<Locale, string>>;
   author: string;
   date: string;
   /** The same page in one language, by locale. */
-  singlePages: Record<Locale, string>;
+  singlePages: Partial<Record<Locale, string>>;
   pairs: BlockPair[];
   /** After the body: the pager, or the list of sections. */
   children?: ReactNode;
@@ -43,9 +45,10 @@ export function BilingualArticle({
   children,
 }: BilingualArticleProps) {
   const dict = getDictionary(locale);
-  const order = [locale, otherLocale(locale)] as const;
-  const readIn: Record<Locale, string> = { zh: dict.readChinese, en: dict.readEnglish };
-  const column: Record<Locale, string> = { zh: dict.columnChinese, en: dict.columnEnglish };
+  const order = [locale, pairedLocale(locale)] as const;
+  // Each link and column label speaks the language it names.
+  const readIn = (language: Locale) => getDictionary(language).switchLanguage;
+  const column = (language: Locale) => getDictionary(language).columnLabel;
   return (
     <article className="mx-auto max-w-6xl">
       <header className="mx-auto mb-10 max-w-4xl">
@@ -66,14 +69,14 @@ export function BilingualArticle({
             >
               {i > 0 ? ' ' : null}
               {/* Chinese headlines mark their printed line breaks with a space, as the Headline component reads them. */}
-              {language === 'zh'
-                ? titles.zh.split(/\s+/).map((part, index) => (
+              {profileOf(language).typography.headlineBreaksAtSpaces
+                ? (titles[language] ?? '').split(/\s+/).map((part, index) => (
                     <span key={index} className="block">
                       {index > 0 ? ' ' : null}
                       {part}
                     </span>
                   ))
-                : titles.en}
+                : titles[language]}
             </span>
           ))}
         </h1>
@@ -82,7 +85,7 @@ export function BilingualArticle({
               <Standfirst
                 key={language}
                 lang={htmlLang[language]}
-                text={standfirsts[language]}
+                text={standfirsts[language] ?? ''}
                 className={i === 0 ? 'mt-4' : 'mt-2 text-base sm:text-lg'}
               />
             ))
@@ -102,7 +105,7 @@ export function BilingualArticle({
                   data-keep-place=""
                   className="inline-flex min-h-11 items-center font-medium text-accent underline underline-offset-4"
                 >
-                  {readIn[language]}
+                  {readIn(language)}
                 </a>
               </li>
             ))}
@@ -128,7 +131,7 @@ export function BilingualArticle({
       <div aria-hidden="true" className="bilingual-text mb-4 hidden border-b border-rule pb-2 lg:grid">
         {order.map((language) => (
           <p key={language} lang={htmlLang[language]} className="text-xs font-semibold tracking-widest text-ink-muted">
-            {column[language]}
+            {column(language)}
           </p>
         ))}
       </div>

@@ -1,8 +1,9 @@
 import { renderBlock } from '@/components/article-body';
 import { Figure } from '@/components/figure';
-import type { BlockPair } from '@/lib/content/bilingual';
+import { pairedLocale, type BlockPair } from '@/lib/content/bilingual';
+import type { TextBlock } from '@/lib/content/types';
 import type { Dictionary } from '@/lib/dictionaries/zh';
-import { htmlLang, otherLocale, type Locale } from '@/lib/i18n';
+import { htmlLang, type Locale } from '@/lib/i18n';
 
 interface BilingualBodyProps {
   pairs: BlockPair[];
@@ -13,32 +14,28 @@ interface BilingualBodyProps {
 
 /**
  * A body in both languages, pair by pair: each pair is one element, under the
- * id its two blocks share, holding the Chinese block and the English one,
- * each marked with its language. Side by side on wide screens, one after the
+ * id its two blocks share, holding the leading block and its twin, each
+ * marked with its language. Side by side on wide screens, one after the
  * other on phones. A figure is shown once, captioned in both languages.
  */
 export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
-  const order = [lead, otherLocale(lead)] as const;
+  const twin = pairedLocale(lead);
   return (
     <div className="bilingual-body" data-blocks="">
       {pairs.map((pair) =>
         pair.kind === 'figure' ? (
           <div key={pair.id} id={pair.id} className="bilingual-pair bilingual-figure">
             <Figure
-              figure={pair[lead].figure}
+              figure={pair.lead.figure}
               placeholderMark={dict.placeholderMark}
-              bilingual={{ lang: htmlLang[lead], twinLang: htmlLang[order[1]], twin: pair[order[1]].figure }}
+              bilingual={{ lang: htmlLang[lead], twinLang: htmlLang[twin], twin: pair.twin.figure }}
             />
           </div>
         ) : (
-          <div
-            key={pair.id}
-            id={pair.id}
-            className={`bilingual-pair bilingual-text${pair.zh.kind === 'heading' ? ' bilingual-heading' : ''}`}
-          >
-            {order.map((locale) => (
-              <div key={locale} lang={htmlLang[locale]} className="article-text prose">
-                {renderBlock(pair[locale], dict, { withId: false })}
+          <div key={pair.id} id={pair.id} className={`bilingual-pair bilingual-text${pairClass(pair.lead)}`}>
+            {(['lead', 'twin'] as const).map((side) => (
+              <div key={side} lang={htmlLang[side === 'lead' ? lead : twin]} className="article-text prose">
+                {renderBlock(pair[side], dict, { withId: false })}
               </div>
             ))}
           </div>
@@ -46,4 +43,23 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
       )}
     </div>
   );
+}
+
+/** The extra class of a text pair, by the kind of its blocks: headings are set apart from the prose. */
+function pairClass(block: TextBlock): string {
+  switch (block.kind) {
+    case 'heading':
+      return ' bilingual-heading';
+    case 'paragraph':
+    case 'list':
+    case 'quote':
+    case 'table':
+    case 'code':
+    case 'rule':
+      return '';
+    default: {
+      const unhandled: never = block;
+      throw new Error(`No pair style for block ${JSON.stringify(unhandled)}`);
+    }
+  }
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
-import type { FrontPage } from '@/lib/content/load';
+import type { FrontPage } from '@/lib/content/types';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { htmlLang, type Locale } from '@/lib/i18n';
 

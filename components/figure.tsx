@@ -1,5 +1,5 @@
 import { getImageProps } from 'next/image';
-import type { Figure as FigureData } from '@/lib/content/load';
+import type { Figure as FigureData } from '@/lib/content/types';
 
 interface FigureProps {
   id?: string;

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { GlossaryMark } from '@/lib/content/glossary-terms';
-import { htmlLang, otherLocale } from '@/lib/i18n';
+import { htmlLang, profileOf } from '@/lib/i18n';
 
 interface GlossaryTermProps {
   mark: GlossaryMark;
@@ -24,7 +24,7 @@ interface GlossaryTermProps {
  * its focus ring is drawn on the words.
  */
 export function GlossaryTerm({ mark, children }: GlossaryTermProps) {
-  const other = otherLocale(mark.language);
+  const other = profileOf(mark.language).glossaryCounterpart;
   const labelId = `${mark.id}-term`;
   const buttonId = `${mark.id}-button`;
   return (

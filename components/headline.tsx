@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n';
+import { profileOf, type Locale } from '@/lib/i18n';
 
 interface HeadlineProps {
   locale: Locale;
@@ -7,11 +7,11 @@ interface HeadlineProps {
 }
 
 /**
- * The page's h1. Chinese headlines mark their line breaks with a space, as
- * printed (主题 + 副题); each part gets its own line. English headlines flow.
+ * The page's h1. Where the profile says headlines mark their line breaks
+ * with a space, as printed (主题 + 副题), each part gets its own line; others flow.
  */
 export function Headline({ locale, text, className = '' }: HeadlineProps) {
-  const parts = locale === 'zh' ? text.split(/\s+/) : [text];
+  const parts = profileOf(locale).typography.headlineBreaksAtSpaces ? text.split(/\s+/) : [text];
   return (
     <h1 className={`font-headline text-balance text-ink ${className}`}>
       {parts.map((part, index) => (

@@ -1,6 +1,6 @@
-import type { FrontPage } from '@/lib/content/load';
+import type { FrontPage } from '@/lib/content/types';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import type { Locale } from '@/lib/i18n';
+import { profileOf, type Locale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
 
 interface SiteFooterProps {
@@ -28,7 +28,7 @@ export function SiteFooter({ locale, article }: SiteFooterProps) {
           {article.showsPhotos ? <p>{article.photoCredit}</p> : null}
           <p>
             {dict.sourceLabel}
-            {locale === 'zh' ? '：' : ': '}
+            {profileOf(locale).typography.colon}
             {article.source}
           </p>
         </div>

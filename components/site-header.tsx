@@ -3,10 +3,10 @@ import { LanguageSwitch } from '@/components/language-switch';
 import { SectionNav, type CurrentPage } from '@/components/section-nav';
 import type { SectionLink } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import { otherLocale, type Locale } from '@/lib/i18n';
+import { locales, type Locale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
 
-interface SiteHeaderProps {
+export interface SiteHeaderProps {
   locale: Locale;
   sections: SectionLink[];
   current: CurrentPage;
@@ -27,8 +27,10 @@ interface SiteHeaderProps {
  */
 export function SiteHeader({ locale, sections, current, alternates, bilingual }: SiteHeaderProps) {
   const dict = getDictionary(locale);
-  const target = otherLocale(locale);
-  const targetDict = getDictionary(target);
+  const languageNames = Object.fromEntries(locales.map((each) => [each, getDictionary(each).languageName])) as Record<
+    Locale,
+    string
+  >;
   return (
     <>
       <header className="sticky top-0 z-30 border-b border-rule bg-paper">
@@ -48,11 +50,17 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
                 closeLabel={dict.bilingualClose}
               />
             ) : null}
-            <LanguageSwitch
-              target={target}
-              href={alternates[target] ?? frontPagePath(target)}
-              label={targetDict.languageName}
-            />
+            {locales
+              .filter((target) => target !== locale)
+              .map((target) => (
+                <LanguageSwitch
+                  key={target}
+                  target={target}
+                  href={alternates[target] ?? frontPagePath(target)}
+                  label={getDictionary(target).languageName}
+                  shortLabel={getDictionary(target).languageShortName}
+                />
+              ))}
           </div>
         </div>
       </header>
@@ -62,7 +70,7 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
         frontPage={{ href: frontPagePath(locale), label: dict.frontPage }}
         sections={sections}
         current={current}
-        languageNames={{ zh: getDictionary('zh').languageName, en: getDictionary('en').languageName }}
+        languageNames={languageNames}
       />
       <div className="h-px bg-rule" />
     </>

@@ -1,6 +1,6 @@
 import type { Investments } from '@/lib/content/schema';
 import { formatYuan } from '@/lib/format';
-import type { Locale } from '@/lib/i18n';
+import { profileOf, type Locale } from '@/lib/i18n';
 
 /** One bar of the chart, placed: labels above the bar, the amount beside or inside it. */
 export interface ChartRow {
@@ -30,8 +30,6 @@ const labelLineHeight = 20;
 const labelToBar = 8;
 const barHeight = 26;
 const rowGap = 22;
-/* Wrap widths that fit a 20rem-wide phone at the chart's 14px text. */
-const maxLineLength: Record<Locale, number> = { zh: 20, en: 40 };
 
 /**
  * Lays out the chart of investments: the total as the first bar, each named
@@ -41,14 +39,14 @@ const maxLineLength: Record<Locale, number> = { zh: 20, en: 40 };
  */
 export function layoutInvestmentChart(investments: Investments, locale: Locale, ofWhich: string): ChartLayout {
   const { total, parts } = investments;
-  const separator = locale === 'zh' ? '：' : ': ';
+  const { colon: separator, chartLabelLength } = profileOf(locale).typography;
   const items = [
     { kind: 'total' as const, label: total.label, yuan: total.yuan },
     ...parts.map((part) => ({ kind: 'part' as const, label: `${ofWhich}${separator}${part.label}`, yuan: part.yuan })),
   ];
   let y = 0;
   const rows = items.map((item): ChartRow => {
-    const labelLines = wrap(item.label, locale, maxLineLength[locale]);
+    const labelLines = wrap(item.label, locale, chartLabelLength);
     const labelY = labelLines.map((_, i) => y + (i + 1) * labelLineHeight - 5);
     const barY = y + labelLines.length * labelLineHeight + labelToBar;
     y = barY + barHeight + rowGap;
@@ -68,12 +66,12 @@ export function layoutInvestmentChart(investments: Investments, locale: Locale, 
 }
 
 /**
- * Breaks a label into lines of at most `max` characters: Chinese anywhere
- * (it has no spaces), English at spaces. A word longer than a line keeps its
+ * Breaks a label into lines of at most `max` characters: anywhere in a
+ * script without spaces (Chinese), else at spaces. A word longer than a line keeps its
  * own line rather than being cut.
  */
 export function wrap(text: string, locale: Locale, max: number): string[] {
-  if (locale === 'zh') {
+  if (profileOf(locale).typography.wrapsAnywhere) {
     const chars = [...text];
     return Array.from({ length: Math.ceil(chars.length / max) }, (_, i) =>
       chars.slice(i * max, (i + 1) * max).join(''),

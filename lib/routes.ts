@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n';
+import { profileOf, type Locale } from '@/lib/i18n';
 
 /*
  * The one place that knows the site's URL shapes. Pages, links, the sitemap
@@ -13,20 +13,20 @@ export const reservedSlugs = ['404', 'bilingual', 'feed.xml', 'index'] as const;
 
 /** The URL of a language's front page. */
 export function frontPagePath(locale: Locale): string {
-  return `/${locale}`;
+  return `/${profileOf(locale).segment}`;
 }
 
 /** The URL of a section page. */
 export function sectionPath(locale: Locale, slug: string): string {
-  return `/${locale}/${slug}`;
+  return `${frontPagePath(locale)}/${slug}`;
 }
 
 /** The side-by-side view of the front page (slug null) or of a section, with `locale` leading. */
 export function bilingualPath(locale: Locale, slug: string | null): string {
-  return slug === null ? `/${locale}/bilingual` : `/${locale}/bilingual/${slug}`;
+  return slug === null ? `${frontPagePath(locale)}/bilingual` : `${frontPagePath(locale)}/bilingual/${slug}`;
 }
 
 /** A language's feed of the sections. */
 export function feedPath(locale: Locale): string {
-  return `/${locale}/feed.xml`;
+  return `${frontPagePath(locale)}/feed.xml`;
 }

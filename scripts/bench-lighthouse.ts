@@ -27,7 +27,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
 import { reportsDir } from '../tests/e2e/reports-dir';
-import { getSitePages, pageFileName } from '../tests/e2e/site-pages';
+import { getSitePages, pageFileName } from '@/lib/site-pages';
 import { startSite } from './lib/site-server';
 import { median } from './lib/stats';
 

@@ -20,7 +20,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { defaultLocale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
-import { getSitePages } from '../tests/e2e/site-pages';
+import { getSitePages } from '@/lib/site-pages';
 import type { MemoryResponse } from './lib/memory-server';
 import { collectPageAssets } from './lib/page-assets';
 import { startSite, type SiteUnderTest } from './lib/site-server';

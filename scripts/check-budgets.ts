@@ -16,7 +16,7 @@
  * Starts `npm start` on PORT (default 3998), or measures BASE_URL when set.
  * Exits 1 on any overrun, naming the page.
  */
-import { getSitePages, missingPages, type PageKind } from '../tests/e2e/site-pages';
+import { getSitePages, missingPages, type PageKind } from '@/lib/site-pages';
 import { collectPageAssets, gzipSize, hasIntrinsicSize, isModernImageType } from './lib/page-assets';
 import { startSite } from './lib/site-server';
 

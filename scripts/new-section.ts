@@ -16,6 +16,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { todoMarker } from '../lib/content/checks/todo-markers';
 import { contentRoot, slugPattern } from '../lib/content/load';
+import { profileOf, writtenLocales } from '../lib/i18n';
 import { reservedSlugs } from '../lib/routes';
 import { buildImages, getConfiguredWidths } from './build-images';
 import { renderIllustration } from './draw-illustrations';
@@ -75,8 +76,8 @@ export async function scaffoldSection(root: string, slug: string): Promise<Scaff
 /** The highest `order` in any section file, so the new section goes last. */
 async function highestOrder(root: string): Promise<number> {
   let highest = 0;
-  for (const locale of ['zh', 'en']) {
-    const dir = path.join(root, locale);
+  for (const locale of writtenLocales) {
+    const dir = path.join(root, profileOf(locale).segment);
     if (!existsSync(dir)) continue;
     for (const name of await readdir(dir)) {
       if (!name.endsWith('.md') || name === 'index.md') continue;

@@ -6,35 +6,25 @@ import { Figure } from '@/components/figure';
 import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
 import { KeyFigures } from '@/components/key-figures';
+import { PageShell } from '@/components/page-shell';
 import { SectionList } from '@/components/section-list';
-import { SiteHeader } from '@/components/site-header';
 import { TranslationNotice } from '@/components/translation-notice';
-import { getBilingualAlternates } from '@/lib/content/bilingual';
-import { getAlternates, getAtAGlance, getFrontPage, getSectionLinks } from '@/lib/content/queries';
-import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import { isLocale } from '@/lib/i18n';
+import { isLocale, profileOf } from '@/lib/i18n';
 import { buildJsonLd } from '@/lib/seo/json-ld';
 import { buildMetadata } from '@/lib/seo/metadata';
-import { getPageSeo } from '@/lib/seo/page-seo';
+import { getFrontPageView } from '@/lib/views';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
   if (!isLocale(locale)) return {};
-  const seo = await getPageSeo(locale, null);
+  const { seo } = await getFrontPageView(locale);
   return seo ? buildMetadata(seo) : {};
 }
 
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const [page, sections, alternates] = await Promise.all([
-    getFrontPage(locale),
-    getSectionLinks(locale),
-    getAlternates(null),
-  ]);
-  const dict = getDictionary(locale);
-  const [bilingual, atAGlance] = await Promise.all([getBilingualAlternates(null), getAtAGlance(locale)]);
-  const seo = await getPageSeo(locale, null);
+  const { page, sections, alternates, dict, atAGlance, bilingualHref, seo, original } = await getFrontPageView(locale);
   const [first, ...rest] = page.blocks;
   const hero = first?.kind === 'figure' ? first : null;
   const body = hero ? rest : page.blocks;
@@ -42,14 +32,13 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   return (
     <>
       {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
-      <SiteHeader
+      <PageShell
         locale={locale}
         sections={sections}
         current={{ kind: 'front-page' }}
         alternates={alternates}
-        bilingual={bilingual ? { href: bilingual[locale], on: false } : undefined}
-      />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
+        bilingual={bilingualHref ? { href: bilingualHref, on: false } : undefined}
+      >
         <article>
           <header className="mx-auto max-w-4xl text-center">
             {page.kicker.length > 0 ? (
@@ -64,24 +53,18 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
                 ))}
               </p>
             ) : null}
-            <Headline
-              locale={locale}
-              text={page.title}
-              className={
-                locale === 'zh'
-                  ? 'text-[1.75rem] leading-snug font-bold sm:text-5xl sm:leading-tight'
-                  : 'text-[1.625rem] leading-tight font-bold sm:text-4xl lg:text-[2.75rem]'
-              }
-            />
+            <Headline locale={locale} text={page.title} className={profileOf(locale).typography.frontHeadlineClass} />
             <div className="mt-6 flex justify-center">
               <ArticleMeta locale={locale} author={page.author} date={page.date} />
             </div>
-            <TranslationNotice
-              locale={locale}
-              stale={page.translationIsStale}
-              originalHref={alternates.zh}
-              originalLocale="zh"
-            />
+            {original ? (
+              <TranslationNotice
+                locale={locale}
+                stale={page.translationIsStale}
+                originalHref={original.href}
+                originalLocale={original.locale}
+              />
+            ) : null}
           </header>
 
           {hero ? (
@@ -103,7 +86,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
 
         <KeyFigures locale={locale} data={atAGlance} />
         <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} />
-      </main>
+      </PageShell>
     </>
   );
 }

@@ -1,95 +1,103 @@
-import type { TextBlock } from '@/lib/content/markdown';
-import { getContent, type Block, type FigureBlock, type FrontPage, type Section } from '@/lib/content/load';
+import { getContent } from '@/lib/content/load';
 import { getFrontPage, getSection } from '@/lib/content/queries';
-import { locales, otherLocale, type Locale } from '@/lib/i18n';
+import type { Block, FigureBlock, FrontPage, Section, TextBlock } from '@/lib/content/types';
+import { locales, profileOf, type Locale } from '@/lib/i18n';
 import { bilingualPath } from '@/lib/routes';
 
 /** A block and its twin: the unit of the side-by-side view, under the id both share. */
 export type BlockPair =
-  | { kind: 'text'; id: string; zh: TextBlock; en: TextBlock }
-  | { kind: 'figure'; id: string; zh: FigureBlock; en: FigureBlock };
+  | { kind: 'text'; id: string; lead: TextBlock; twin: TextBlock }
+  | { kind: 'figure'; id: string; lead: FigureBlock; twin: FigureBlock };
+
+/** The locale beside `locale` in its side-by-side view (its profile's `pairedWith`). */
+export function pairedLocale(locale: Locale): Locale {
+  return profileOf(locale).pairedWith;
+}
 
 /**
- * Pairs block n of the Chinese page with block n of the English one. The
- * loader refuses content whose twins differ in kind or number, so a mismatch
- * here is a bug, not an editor's mistake: it throws rather than show a
- * paragraph beside the wrong translation.
+ * Pairs block n of the leading page with block n of its twin. The loader
+ * refuses content whose twins differ in kind or number, so a mismatch here
+ * is a bug, not an editor's mistake: it throws rather than show a paragraph
+ * beside the wrong translation.
  */
-export function pairBlocks(zh: readonly Block[], en: readonly Block[]): BlockPair[] {
-  if (zh.length !== en.length) {
-    throw new Error(`cannot pair ${zh.length} Chinese blocks with ${en.length} English ones`);
+export function pairBlocks(lead: readonly Block[], twin: readonly Block[]): BlockPair[] {
+  if (lead.length !== twin.length) {
+    throw new Error(`cannot pair ${lead.length} blocks with ${twin.length}`);
   }
-  return zh.map((zhBlock, i): BlockPair => {
-    const enBlock = en[i] as Block;
-    if (zhBlock.id !== enBlock.id) throw new Error(`block ${i + 1} is ${zhBlock.id} in Chinese but ${enBlock.id} in English`);
-    if (zhBlock.kind === 'figure' && enBlock.kind === 'figure') {
-      return { kind: 'figure', id: zhBlock.id, zh: zhBlock, en: enBlock };
+  return lead.map((leadBlock, i): BlockPair => {
+    const twinBlock = twin[i] as Block;
+    if (leadBlock.id !== twinBlock.id) throw new Error(`block ${i + 1} is ${leadBlock.id} on one side but ${twinBlock.id} on the other`);
+    if (leadBlock.kind === 'figure' && twinBlock.kind === 'figure') {
+      return { kind: 'figure', id: leadBlock.id, lead: leadBlock, twin: twinBlock };
     }
-    if (zhBlock.kind !== 'figure' && enBlock.kind !== 'figure') {
-      return { kind: 'text', id: zhBlock.id, zh: zhBlock, en: enBlock };
+    if (leadBlock.kind !== 'figure' && twinBlock.kind !== 'figure') {
+      return { kind: 'text', id: leadBlock.id, lead: leadBlock, twin: twinBlock };
     }
-    throw new Error(`block ${zhBlock.id} is a ${zhBlock.kind} in Chinese but a ${enBlock.kind} in English`);
+    throw new Error(`block ${leadBlock.id} is a ${leadBlock.kind} on one side but a ${twinBlock.kind} on the other`);
   });
 }
 
-/** A page in both languages, paired block by block. */
+/** A page beside its twin, paired block by block; `lead` is in the view's own locale. */
 export interface BilingualPage<Page> {
-  zh: Page;
-  en: Page;
+  lead: Page;
+  twin: Page;
   pairs: BlockPair[];
 }
 
+/** Whether a section has a side-by-side view led by `locale`: it exists in that locale and its pair. */
+function hasView(versions: Partial<Record<Locale, Section>>, locale: Locale): boolean {
+  return Boolean(versions[locale] && versions[pairedLocale(locale)]);
+}
+
 /**
- * Every bilingual view that exists, for `generateStaticParams`: one per
- * language (which decides the leading column and the chrome) for each
- * section written in both. A section in one language only has none.
+ * Every bilingual view of a section that exists, for `generateStaticParams`:
+ * one per locale whose version and whose pair's version both exist.
  */
 export async function getBilingualParams(): Promise<{ locale: Locale; slug: string }[]> {
   const { sections } = await getContent();
-  return sections
-    .filter((entry) => locales.every((locale) => entry.versions[locale]))
-    .flatMap((entry) => locales.map((locale) => ({ locale, slug: entry.slug })));
+  return sections.flatMap((entry) =>
+    locales.filter((locale) => hasView(entry.versions, locale)).map((locale) => ({ locale, slug: entry.slug })),
+  );
 }
 
-/** A section in both languages, its blocks enhanced and paired; null unless both exist. */
-export async function getBilingualSection(slug: string): Promise<BilingualPage<Section> | null> {
-  const [zh, en] = await Promise.all([getSection('zh', slug), getSection('en', slug)]);
-  return zh && en ? { zh, en, pairs: pairBlocks(zh.blocks, en.blocks) } : null;
+/** A section beside its twin, its blocks enhanced and paired; null unless both exist. */
+export async function getBilingualSection(locale: Locale, slug: string): Promise<BilingualPage<Section> | null> {
+  const [lead, twin] = await Promise.all([getSection(locale, slug), getSection(pairedLocale(locale), slug)]);
+  return lead && twin ? { lead, twin, pairs: pairBlocks(lead.blocks, twin.blocks) } : null;
 }
 
-/** The front page in both languages, paired. */
-export async function getBilingualFrontPage(): Promise<BilingualPage<FrontPage>> {
-  const [zh, en] = await Promise.all([getFrontPage('zh'), getFrontPage('en')]);
-  return { zh, en, pairs: pairBlocks(zh.blocks, en.blocks) };
+/** The front page beside its twin, paired. */
+export async function getBilingualFrontPage(locale: Locale): Promise<BilingualPage<FrontPage>> {
+  const [lead, twin] = await Promise.all([getFrontPage(locale), getFrontPage(pairedLocale(locale))]);
+  return { lead, twin, pairs: pairBlocks(lead.blocks, twin.blocks) };
 }
 
 /**
  * The bilingual views of a page (slug null: the front page) by leading
- * language, or null when the page is not written in both languages, so no
- * page offers a side-by-side view that does not exist.
+ * locale, or null when there is none, so no page offers a side-by-side view
+ * that does not exist.
  */
-export async function getBilingualAlternates(slug: string | null): Promise<Record<Locale, string> | null> {
-  if (slug !== null) {
-    const entry = (await getContent()).sections.find((section) => section.slug === slug);
-    if (!locales.every((locale) => entry?.versions[locale])) return null;
-  }
-  return { zh: bilingualPath('zh', slug), en: bilingualPath('en', slug) };
+export async function getBilingualAlternates(slug: string | null): Promise<Partial<Record<Locale, string>> | null> {
+  const entry = slug === null ? null : (await getContent()).sections.find((section) => section.slug === slug);
+  const leading = slug === null ? locales : locales.filter((locale) => entry && hasView(entry.versions, locale));
+  return leading.length > 0 ? Object.fromEntries(leading.map((locale) => [locale, bilingualPath(locale, slug)])) : null;
 }
 
-/** The bilingual views before and after a section's, in reading order, skipping sections in one language only. */
+/** The bilingual views before and after a section's, in reading order, skipping sections without one. */
 export async function getBilingualNeighbours(
   locale: Locale,
   slug: string,
 ): Promise<{ previous: BilingualLink | null; next: BilingualLink | null }> {
   const { sections } = await getContent();
-  const both = sections.flatMap((entry): BilingualLink[] => {
+  const views = sections.flatMap((entry): BilingualLink[] => {
     const section = entry.versions[locale];
-    const twin = entry.versions[otherLocale(locale)];
-    return section && twin ? [{ href: bilingualPath(locale, entry.slug), title: section.title, locale }] : [];
+    return section && hasView(entry.versions, locale)
+      ? [{ href: bilingualPath(locale, entry.slug), title: section.title, locale }]
+      : [];
   });
-  const index = both.findIndex((link) => link.href === bilingualPath(locale, slug));
+  const index = views.findIndex((link) => link.href === bilingualPath(locale, slug));
   if (index === -1) return { previous: null, next: null };
-  return { previous: both[index - 1] ?? null, next: both[index + 1] ?? null };
+  return { previous: views[index - 1] ?? null, next: views[index + 1] ?? null };
 }
 
 /** A link to another bilingual view, titled in the leading language. */

@@ -1,6 +1,6 @@
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import { markGlossaryTerms } from '@/lib/content/glossary-terms';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n';
 
 /** What the enhancement steps may use besides the blocks themselves. */

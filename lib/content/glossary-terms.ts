@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Text } from 'hast';
 import { findTerms, type GlossaryEntry } from '@/lib/content/glossary';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import type { Locale } from '@/lib/i18n';
 
 /** What a marked term carries, so the page can explain it where it stands. */
@@ -29,9 +29,29 @@ export function glossaryMarkOf(node: Element | undefined): GlossaryMark | undefi
   return node?.tagName === glossaryTermTagName ? node.data?.glossary : undefined;
 }
 
-/* Headings are not a place to stop and explain; a button inside a link or code would be wrong. */
-const markableKinds = new Set<Block['kind']>(['paragraph', 'list', 'quote', 'table']);
+/* A button inside a link or code would be wrong. */
 const skippedTags = new Set(['a', 'code', 'pre', glossaryTermTagName]);
+
+/** Whether a block's terms are explained in place: a switch over every kind, so a new kind must decide. */
+function isMarkable(block: Block): block is Extract<Block, { kind: 'paragraph' | 'list' | 'quote' | 'table' }> {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'list':
+    case 'quote':
+    case 'table':
+      return true;
+    // Headings are not a place to stop and explain; code and rules hold no prose; a figure's words are its caption.
+    case 'heading':
+    case 'code':
+    case 'rule':
+    case 'figure':
+      return false;
+    default: {
+      const unhandled: never = block;
+      throw new Error(`no glossary rule for block ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
 
 /**
  * Marks the first occurrence on a page of each glossary term, so the page can
@@ -47,7 +67,7 @@ export function markGlossaryTerms(
 ): Block[] {
   const seen = new Set<string>();
   return blocks.map((block) => {
-    if (block.kind === 'figure' || !markableKinds.has(block.kind)) return block;
+    if (!isMarkable(block)) return block;
     let count = 0;
     const markText = (node: Text): ElementContent[] | null => {
       const firsts = findTerms(node.value, glossary, language).filter((match) => {

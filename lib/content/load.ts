@@ -2,91 +2,20 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { locales, type Locale } from '@/lib/i18n';
-import { runChecks, translatedPairs } from '@/lib/content/check';
+import { convertedLocales, locales, profileOf, sourceOf, writtenLocales, type Locale } from '@/lib/i18n';
+import { runChecks } from '@/lib/content/check';
+import { translatedPairs } from '@/lib/content/check-helpers';
+import { createConverter } from '@/lib/content/convert';
 import { parseFrontMatter } from '@/lib/content/front-matter';
-import { glossarySchema, type GlossaryEntry } from '@/lib/content/glossary';
-import { parseMarkdown, type MarkdownBlock, type TextBlock } from '@/lib/content/markdown';
+import { conversionOverrides, glossarySchema, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
+import { parseMarkdown, type MarkdownBlock } from '@/lib/content/markdown';
 import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
 import { photoCreditLine, shownAlt, shownCredit } from '@/lib/content/figure-credits';
-import {
-  frontPageFrontMatterSchema,
-  sectionFrontMatterSchema,
-  type FigureCredit,
-  type FrontPageFrontMatter,
-  type SectionFrontMatter,
-} from '@/lib/content/schema';
+import { frontPageFrontMatterSchema, sectionFrontMatterSchema, type FigureCredit } from '@/lib/content/schema';
+import type { Block, FrontPage, Page, Section, SectionEntry, SiteContent } from '@/lib/content/types';
 import { translationState } from '@/lib/content/translation';
 import { readImageFacts } from '@/lib/placeholder-image';
 import { reservedSlugs } from '@/lib/routes';
-
-/** A figure ready to render: image facts read from the file, credit resolved. */
-export interface Figure {
-  /** The URL `next/image` is given; the image loader maps it to the pre-built sizes. */
-  src: string;
-  /** The alt text as shown: a drawn stand-in's says it is an illustration. */
-  alt: string;
-  caption: string;
-  /** The credit as shown: the photo's own, or for a drawn stand-in, whose photo it stands for. */
-  credit: string;
-  /** The credit line of the photo itself, as printed with the article (摄/曾诚), whichever the file is. */
-  originalCredit: string;
-  /** True when the figure names no credit and the article's default applies. */
-  creditIsDefault: boolean;
-  width: number;
-  height: number;
-  /** A drawn stand-in for a photo we do not have; the page must say so. */
-  isPlaceholder: boolean;
-}
-
-export interface FigureBlock {
-  kind: 'figure';
-  id: string;
-  line: number;
-  figure: Figure;
-}
-
-/** One block of an article body, in the same position in both languages. */
-export type Block = TextBlock | FigureBlock;
-
-interface Page {
-  locale: Locale;
-  /** The content file, relative to the working directory (for messages and `lastmod`). */
-  sourcePath: string;
-  blocks: Block[];
-  /**
-   * A translation whose original has changed since it was translated
-   * (lib/content/translation.ts): its page says it may be behind. Always
-   * false for the original.
-   */
-  translationIsStale: boolean;
-}
-
-export type FrontPage = Page &
-  Omit<FrontPageFrontMatter, 'figures'> & {
-    /**
-     * Whether the article shows any real photo in this language: the
-     * footer's photo-credit note is about photos, so it is left out while
-     * every figure is a drawn stand-in.
-     */
-    showsPhotos: boolean;
-  };
-
-export type Section = Page & Omit<SectionFrontMatter, 'figures'> & { slug: string };
-
-/** A section with the languages it exists in. */
-export interface SectionEntry {
-  slug: string;
-  order: number;
-  versions: Partial<Record<Locale, Section>>;
-}
-
-export interface SiteContent {
-  frontPages: Record<Locale, FrontPage>;
-  /** In reading order. */
-  sections: SectionEntry[];
-  glossary: GlossaryEntry[];
-}
 
 /** Thrown when the content has errors; its message is the compiler-style report. */
 export class ContentError extends Error {
@@ -118,10 +47,18 @@ export interface ReadContentOptions {
   drafts?: boolean;
 }
 
+/** A page read from its file, before the loader files it by kind. */
+type ReadPage = { kind: 'front-page'; page: FrontPage } | { kind: 'section'; page: Section } | null;
+
 /**
  * Reads, validates and assembles all content under `root`. Returns every file
  * with its messages, and the content when there are no errors, so that a
  * checker can report everything at once and the site can refuse to build.
+ *
+ * The written locales (the original and its translations) are read from
+ * `root/<locale>/` and checked; the generated ones (lib/i18n.ts) are then
+ * made from their source's files, so they follow every change of the source
+ * and are never stale, and the checks never report a problem twice.
  */
 export async function readContent(
   root: string,
@@ -130,98 +67,86 @@ export async function readContent(
   const files: VFile[] = [];
   const frontPages: Partial<Record<Locale, FrontPage>> = {};
   const sections = new Map<string, SectionEntry>();
+  const add = (read: ReadPage) => {
+    if (read?.kind === 'front-page') frontPages[read.page.locale] = read.page;
+    if (read?.kind === 'section') {
+      const entry = sections.get(read.page.slug) ?? { slug: read.page.slug, order: read.page.order, versions: {} };
+      entry.versions[read.page.locale] = read.page;
+      sections.set(read.page.slug, entry);
+    }
+  };
 
-  for (const locale of locales) {
-    const dir = path.join(root, locale);
+  for (const locale of writtenLocales) {
+    const dir = path.join(root, profileOf(locale).segment);
     const names = existsSync(dir) ? (await readdir(dir)).filter((name) => name.endsWith('.md')).sort() : [];
     if (!names.includes('index.md')) {
-      const file = new VFile({ path: displayPath(path.join(dir, 'index.md')) });
-      reportError(file, `the ${locale} front page is missing: every language needs an index.md`, undefined, 'missing-front-page');
-      files.push(file);
+      const missing = new VFile({ path: displayPath(path.join(dir, 'index.md')) });
+      reportError(missing, `the ${locale} front page is missing: every language needs an index.md`, undefined, 'missing-front-page');
+      files.push(missing);
     }
     for (const name of names) {
       const absolute = path.join(dir, name);
-      const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
-      files.push(file);
-      const slug = name.slice(0, -'.md'.length);
-      const { frontMatter, blocks: written } = parseMarkdown(file, locale);
-
-      if (slug === 'index') {
-        const data = parseFrontMatter(file, frontMatter, frontPageFrontMatterSchema);
-        if (!data) continue;
-        const { figures, ...fields } = data;
-        const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit, locale);
-        frontPages[locale] = {
-          ...fields,
-          locale,
-          sourcePath: file.path,
-          blocks,
-          translationIsStale: false,
-          showsPhotos: false,
-        };
-        continue;
-      }
-
-      if (!slugPattern.test(slug)) {
-        reportError(
-          file,
-          `"${name}" is not a usable section name: use lowercase letters, digits and hyphens, such as "new-projects.md"`,
-          { line: 1, column: 1 },
-          'slug',
-        );
-        continue;
-      }
-      if ((reservedSlugs as readonly string[]).includes(slug)) {
-        reportError(
-          file,
-          `"${slug}" is a name the site uses for its own pages (${reservedSlugs.join(', ')}): rename the file`,
-          { line: 1, column: 1 },
-          'slug',
-        );
-        continue;
-      }
-      const data = parseFrontMatter(file, frontMatter, sectionFrontMatterSchema);
-      if (!data) continue;
-      const { figures, ...fields } = data;
-      const blocks = await resolveFigures(file, absolute, written, figures, null, locale);
-      const entry = sections.get(slug) ?? { slug, order: data.order, versions: {} };
-      entry.versions[locale] = { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false };
-      sections.set(slug, entry);
+      const source = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+      files.push(source);
+      add(await readPage(source, absolute, locale));
     }
   }
+  applyDefaultCredits(frontPages, sections.values());
 
-  // Default credits come from the front page of the same language, read above.
-  for (const entry of sections.values()) {
-    for (const section of Object.values(entry.versions)) {
-      const fallback = frontPages[section.locale]?.defaultCredit ?? '';
-      for (const block of section.blocks) {
-        if (block.kind !== 'figure' || !block.figure.creditIsDefault) continue;
-        block.figure.originalCredit = photoCreditLine({ credit: fallback }, section.locale);
-        block.figure.credit = shownCredit({ credit: fallback }, block.figure.isPlaceholder, section.locale);
-      }
-    }
-  }
+  const glossaryInput = await readGlossary(root, files);
+  const converters = new Map(
+    convertedLocales.map((locale) => {
+      const { source } = profileOf(locale);
+      if (source.kind !== 'conversion') throw new Error(`lib/i18n.ts: ${locale} is not generated`);
+      return [locale, createConverter(source.converter, conversionOverrides(glossaryInput ?? [], locale))];
+    }),
+  );
+  const convert = (locale: Locale, text: string) => converters.get(locale)?.(text) ?? text;
+  const glossary = resolveGlossary(glossaryInput ?? [], convert);
 
-  const glossary = await readGlossary(root, files);
-
-  const ordered = [...sections.values()].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
+  const ordered = () => [...sections.values()].sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   const images = await readImageNames(root);
   runChecks(
-    { files, frontPages, sections: ordered, glossary: glossary ?? [], images, imagesPath: displayPath(path.join(root, 'images')) },
+    { files, frontPages, sections: ordered(), glossary, images, imagesPath: displayPath(path.join(root, 'images')) },
     files,
   );
+  if (hasErrors(files) || !glossaryInput) return { files, content: null };
 
-  if (hasErrors(files) || !frontPages.zh || !frontPages.en) return { files, content: null };
-  const published = { zh: frontPages.zh, en: frontPages.en };
-  markStaleTranslations(published, ordered, files);
-  const shown = drafts ? ordered : withoutDrafts(ordered);
+  // Declaration order puts each source before the editions made from it.
+  for (const locale of convertedLocales) {
+    const from = sourceOf(locale);
+    const sourcePages = [frontPages[from as Locale], ...[...sections.values()].map((entry) => entry.versions[from as Locale])];
+    const generated: Partial<Record<Locale, FrontPage>> = {};
+    const generatedSections = new Map<string, SectionEntry>();
+    for (const page of sourcePages) {
+      if (!page) continue;
+      const original = files.find((candidate) => candidate.path === page.sourcePath);
+      if (!original) continue;
+      const edition = new VFile({ path: original.path, value: convert(locale, String(original.value)) });
+      const read = await readPage(edition, path.resolve(original.path), locale);
+      // A source that passed its checks converts cleanly; should it not, say so at the source, where the fix is.
+      for (const message of edition.messages.filter((each) => each.fatal === true)) {
+        reportError(original, `in the ${profileOf(locale).messageName} edition generated from this file: ${message.reason}`, message.place ?? undefined, message.ruleId ?? 'conversion');
+      }
+      add(read);
+      if (read?.kind === 'front-page') generated[locale] = read.page;
+      if (read?.kind === 'section') generatedSections.set(read.page.slug, { slug: read.page.slug, order: read.page.order, versions: { [locale]: read.page } });
+    }
+    applyDefaultCredits(generated, generatedSections.values());
+  }
+
+  const complete = locales.every((locale) => frontPages[locale]);
+  if (hasErrors(files) || !complete) return { files, content: null };
+  const published = frontPages as Record<Locale, FrontPage>;
+  markStaleTranslations(published, ordered(), files);
+  const shown = drafts ? ordered() : withoutDrafts(ordered());
   markPhotos(published, shown);
   return {
     files,
     content: {
       frontPages: published,
       sections: shown,
-      glossary: glossary ?? [],
+      glossary,
     },
   };
 }
@@ -236,6 +161,59 @@ function markPhotos(frontPages: Record<Locale, FrontPage>, sections: SectionEntr
   }
 }
 
+/** Reads one content file of a locale: a front page (`index.md`) or a section; null when it has errors. */
+async function readPage(file: VFile, absolute: string, locale: Locale): Promise<ReadPage> {
+  const slug = path.basename(absolute).slice(0, -'.md'.length);
+  const { frontMatter, blocks: written } = parseMarkdown(file, locale);
+  if (slug === 'index') {
+    const data = parseFrontMatter(file, frontMatter, frontPageFrontMatterSchema);
+    if (!data) return null;
+    const { figures, ...fields } = data;
+    const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit, locale);
+    return {
+      kind: 'front-page',
+      page: { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false, showsPhotos: false },
+    };
+  }
+  if (!slugPattern.test(slug)) {
+    reportError(
+      file,
+      `"${slug}.md" is not a usable section name: use lowercase letters, digits and hyphens, such as "new-projects.md"`,
+      { line: 1, column: 1 },
+      'slug',
+    );
+    return null;
+  }
+  if ((reservedSlugs as readonly string[]).includes(slug)) {
+    reportError(
+      file,
+      `"${slug}" is a name the site uses for its own pages (${reservedSlugs.join(', ')}): rename the file`,
+      { line: 1, column: 1 },
+      'slug',
+    );
+    return null;
+  }
+  const data = parseFrontMatter(file, frontMatter, sectionFrontMatterSchema);
+  if (!data) return null;
+  const { figures, ...fields } = data;
+  const blocks = await resolveFigures(file, absolute, written, figures, null, locale);
+  return { kind: 'section', page: { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false } };
+}
+
+/** A section's figures without a credit of their own take the default credit of the front page in the same language. */
+function applyDefaultCredits(frontPages: Partial<Record<Locale, FrontPage>>, sections: Iterable<SectionEntry>): void {
+  for (const entry of sections) {
+    for (const section of Object.values(entry.versions)) {
+      const fallback = frontPages[section.locale]?.defaultCredit ?? '';
+      for (const block of section.blocks) {
+        if (block.kind !== 'figure' || !block.figure.creditIsDefault) continue;
+        block.figure.originalCredit = photoCreditLine({ credit: fallback }, section.locale);
+        block.figure.credit = shownCredit({ credit: fallback }, block.figure.isPlaceholder, section.locale);
+      }
+    }
+  }
+}
+
 /** The sections as the published site has them: draft versions removed, and sections left with none. */
 function withoutDrafts(sections: SectionEntry[]): SectionEntry[] {
   return sections.flatMap((entry) => {
@@ -244,7 +222,7 @@ function withoutDrafts(sections: SectionEntry[]): SectionEntry[] {
   });
 }
 
-/** Marks each English page whose Chinese original changed since it was translated, for the notice on the page. */
+/** Marks each translation whose original changed since it was translated, for the notice on the page. */
 function markStaleTranslations(frontPages: Record<Locale, FrontPage>, sections: SectionEntry[], files: VFile[]): void {
   const source = (page: Page) => String(files.find((file) => file.path === page.sourcePath)?.value ?? '');
   for (const { original, translation } of translatedPairs({ frontPages, sections })) {
@@ -260,7 +238,7 @@ async function readImageNames(root: string): Promise<string[]> {
 }
 
 /** Reads `glossary.yaml` when there is one; a content folder without a glossary simply has no terms. */
-async function readGlossary(root: string, files: VFile[]): Promise<GlossaryEntry[] | null> {
+async function readGlossary(root: string, files: VFile[]): Promise<GlossaryInput[] | null> {
   const absolute = path.join(root, 'glossary.yaml');
   if (!existsSync(absolute)) return [];
   const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -9,34 +9,70 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Locale } from '@/lib/i18n';
 import { rehypeLabelTaskItems } from '@/lib/content/plugins/rehype-label-task-items';
+import { remarkBlockKinds, type BlockSpec } from '@/lib/content/plugins/remark-block-kinds';
 import { remarkContentLinks } from '@/lib/content/plugins/remark-content-links';
 import { remarkNoRawHtml } from '@/lib/content/plugins/remark-no-raw-html';
-import { reportError } from '@/lib/content/report';
 
-/** The kinds of block a content body is made of; twins in zh and en must match kind for kind. */
-export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote' | 'table' | 'code' | 'rule' | 'figure';
-
-/** A block of prose: its sanitised HTML tree, ready to render. */
-export interface TextBlock {
-  kind: Exclude<BlockKind, 'figure'>;
-  /** Shared by a block and its twin in the other language, e.g. `p3` for the third paragraph. */
+/** What every block has: an id shared with its twins in the other locales (`p3`), and its line in the file. */
+interface BlockBase {
   id: string;
-  element: Element;
   line: number;
 }
 
+/** A block of prose: its sanitised HTML tree, ready to render. */
+interface ElementBlock extends BlockBase {
+  element: Element;
+}
+
+export interface ParagraphBlock extends ElementBlock {
+  kind: 'paragraph';
+}
+
+export interface HeadingBlock extends ElementBlock {
+  kind: 'heading';
+  /** `##` is 2: level 1 is the page's title. */
+  level: 2 | 3 | 4 | 5 | 6;
+}
+
+export interface ListBlock extends ElementBlock {
+  kind: 'list';
+  ordered: boolean;
+}
+
+export interface QuoteBlock extends ElementBlock {
+  kind: 'quote';
+}
+
+export interface TableBlock extends ElementBlock {
+  kind: 'table';
+}
+
+export interface CodeBlock extends ElementBlock {
+  kind: 'code';
+  /** The fence's info string, such as `ts`; null when none is given. */
+  language: string | null;
+}
+
+export interface RuleBlock extends ElementBlock {
+  kind: 'rule';
+}
+
+/** A block of text, one member per kind: a new kind is a new member, and every exhaustive switch asks for it. */
+export type TextBlock = ParagraphBlock | HeadingBlock | ListBlock | QuoteBlock | TableBlock | CodeBlock | RuleBlock;
+
 /** A figure as written: a paragraph holding one image whose title is the caption. */
-export interface MarkdownFigureBlock {
+export interface MarkdownFigureBlock extends BlockBase {
   kind: 'figure';
-  id: string;
   /** The image path as written, relative to the Markdown file. */
   src: string;
   alt: string;
   caption: string;
-  line: number;
 }
 
 export type MarkdownBlock = TextBlock | MarkdownFigureBlock;
+
+/** The kinds of block a content body is made of; twins must match kind for kind. */
+export type BlockKind = MarkdownBlock['kind'];
 
 export interface ParsedMarkdown {
   /** The YAML between the `---` lines, and the line it starts on (for error positions). */
@@ -55,6 +91,7 @@ function createProcessor(locale: Locale) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkNoRawHtml)
+    .use(remarkBlockKinds)
     .use(remarkContentLinks, { locale })
     .use(remarkRehype)
     .use(rehypeSanitize)
@@ -86,78 +123,44 @@ export function parseMarkdown(file: VFile, locale: Locale): ParsedMarkdown {
     : null;
 
   const hast = processor.runSync(mdast, file) as HastRoot;
+  // Each element is matched to the block kind remark-block-kinds recorded for the node it was made from.
+  const specs = new Map((file.data.blockSpecs ?? []).map((placed) => [placed.offset, placed]));
   const counters = new Map<BlockKind, number>();
   const blocks: MarkdownBlock[] = [];
 
   for (const node of hast.children) {
     if (node.type !== 'element') continue;
-    const block = toBlock(node, file);
-    if (!block) continue;
-    const n = (counters.get(block.kind) ?? 0) + 1;
-    counters.set(block.kind, n);
-    block.id = `${blockIdPrefix[block.kind]}${n}`;
-    if (block.kind !== 'figure') block.element.properties.id = block.id;
+    const placed = specs.get(node.position?.start.offset ?? -1);
+    if (!placed) continue;
+    const n = (counters.get(placed.spec.kind) ?? 0) + 1;
+    counters.set(placed.spec.kind, n);
+    const id = `${blockIdPrefix[placed.spec.kind]}${n}`;
+    const block = toBlock(placed.spec, { id, line: placed.line }, node);
+    if (block.kind !== 'figure') block.element.properties.id = id;
     blocks.push(block);
   }
   return { frontMatter, blocks };
 }
 
-function toBlock(element: Element, file: VFile): MarkdownBlock | null {
-  const line = element.position?.start.line ?? 1;
-  const text = (kind: TextBlock['kind']): TextBlock => ({ kind, id: '', element, line });
-  switch (element.tagName) {
-    case 'p':
-      return toFigure(element, file, line) ?? text('paragraph');
-    case 'h1':
-      reportError(file, 'a heading of level 1 in the body: the page title comes from `title` in the front matter; use `##` for subheadings', element, 'block');
-      return null;
-    case 'h2':
-    case 'h3':
-    case 'h4':
-    case 'h5':
-    case 'h6':
-      return text('heading');
-    case 'ul':
-    case 'ol':
-      return text('list');
-    case 'blockquote':
-      return text('quote');
+/** A recorded block kind and the element made from its node, as one block. */
+function toBlock(spec: BlockSpec, base: BlockBase, element: Element): MarkdownBlock {
+  switch (spec.kind) {
+    case 'figure':
+      return { ...base, ...spec };
+    case 'paragraph':
+    case 'quote':
     case 'table':
-      return text('table');
-    case 'pre':
-      return text('code');
-    case 'hr':
-      return text('rule');
-    case 'section':
-      reportError(file, 'footnotes are not supported: put the note in the text, or in its own paragraph', element, 'block');
-      return null;
-    default:
-      reportError(file, `unexpected <${element.tagName}> block: use paragraphs, \`##\` headings, lists, quotes, tables and figures`, element, 'block');
-      return null;
+    case 'rule':
+      return { ...base, kind: spec.kind, element };
+    case 'heading':
+      return { ...base, kind: 'heading', level: spec.level, element };
+    case 'list':
+      return { ...base, kind: 'list', ordered: spec.ordered, element };
+    case 'code':
+      return { ...base, kind: 'code', language: spec.language, element };
+    default: {
+      const unhandled: never = spec;
+      throw new Error(`no block for ${JSON.stringify(unhandled)}`);
+    }
   }
-}
-
-/** A paragraph whose only content is one image is a figure; an image among text is an error. */
-function toFigure(paragraph: Element, file: VFile, line: number): MarkdownFigureBlock | null {
-  const meaningful = paragraph.children.filter((child) => !isBlankText(child));
-  const images = meaningful.filter(
-    (child): child is Element => child.type === 'element' && child.tagName === 'img',
-  );
-  if (images.length === 0) return null;
-  if (meaningful.length > 1) {
-    reportError(file, 'an image must stand alone in its paragraph to become a figure: put a blank line before and after it', images[0], 'figure');
-    return null;
-  }
-  const image = images[0] as Element;
-  const src = String(image.properties.src ?? '');
-  const alt = String(image.properties.alt ?? '').trim();
-  const caption = String(image.properties.title ?? '').trim();
-  if (!src) reportError(file, 'the image has no path: write ![description](../images/name.jpg "caption")', image, 'figure');
-  if (!alt) reportError(file, 'the image has no description (alt text): describe what it shows between the brackets, ![like this](…)', image, 'figure');
-  if (!caption) reportError(file, 'the figure has no caption: add it in quotes after the path, ![…](../images/name.jpg "caption")', image, 'figure');
-  return { kind: 'figure', id: '', src, alt, caption, line };
-}
-
-function isBlankText(node: ElementContent): boolean {
-  return node.type === 'text' && node.value.trim() === '';
 }

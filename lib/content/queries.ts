@@ -1,7 +1,8 @@
 import { locales, type Locale } from '@/lib/i18n';
 import { enhanceBlocks } from '@/lib/content/enhance';
 import { parseBlockReference, type Investments, type KeyFigure } from '@/lib/content/schema';
-import { getContent, type FrontPage, type Section, type SectionEntry } from '@/lib/content/load';
+import { getContent } from '@/lib/content/load';
+import type { FrontPage, Section, SectionEntry } from '@/lib/content/types';
 import { frontPagePath, sectionPath } from '@/lib/routes';
 
 /** A section as the nav, the front page list and the pager show it. */

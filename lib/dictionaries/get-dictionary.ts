@@ -1,10 +1,7 @@
-import type { Locale } from '@/lib/i18n';
-import { en } from '@/lib/dictionaries/en';
-import { zh, type Dictionary } from '@/lib/dictionaries/zh';
+import type { Dictionary } from '@/lib/dictionaries/zh';
+import { profileOf, type Locale } from '@/lib/i18n';
 
-const dictionaries: Record<Locale, Dictionary> = { zh, en };
-
-/** The UI strings of one language. Server-side: client components get plain string props. */
+/** The UI strings of one language, from its profile. Server-side: client code gets plain string props. */
 export function getDictionary(locale: Locale): Dictionary {
-  return dictionaries[locale];
+  return profileOf(locale).dictionary;
 }

@@ -7,8 +7,12 @@ export const zh = {
   skipToContent: '跳到正文',
   sectionsNav: '本文章节',
   frontPage: '首页',
-  languageName: '中文',
-  switchLanguage: '阅读中文版',
+  /** The language's name in itself, as the language switch offers it. */
+  languageName: '简体中文',
+  /** The same, as the language switch shows it where room is short (a phone): 简, 繁, EN. */
+  languageShortName: '简',
+  /** A link to a page in this language, in this language. */
+  switchLanguage: '阅读简体中文版',
   leadLabel: '核心提示',
   byline: (author: string) => `文／${author}`,
   published: '发布',
@@ -38,10 +42,10 @@ export const zh = {
   bilingualTitle: (title: string) => `中英对照｜${title}`,
   bilingualNote: '中文原文与英文译文逐段对照。',
   bilingualBackLabel: '单语阅读',
-  readChinese: '阅读中文版',
-  readEnglish: 'Read in English',
-  columnChinese: '中文原文',
-  columnEnglish: 'English translation',
+  /** Above this language's column in the side-by-side view, in this language. */
+  columnLabel: '中文原文',
+  /** Said of a ticked task-list item to screen readers. */
+  taskDone: '已完成',
   keyFiguresHeading: '数说科学城',
   chartSource: (author: string) => `数据来源：${author}报道`,
   chartSourceLink: (section: string) => `阅读“${section}”一节`,

@@ -1,4 +1,4 @@
-import { defaultLocale, locales, type Locale } from '@/lib/i18n';
+import { defaultLocale, locales, profileOf, type Locale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
 import {
   allowedMethods,
@@ -69,9 +69,9 @@ export interface NegotiationChoice {
   ranges: string[];
 }
 
-/** The language ranges that choose each locale's front page. */
+/** The language ranges that choose each locale's front page: its profile's `accept` list, lower-cased. */
 function languageRanges(locale: Locale): string[] {
-  return [locale];
+  return profileOf(locale).accept.map((range) => range.toLowerCase());
 }
 
 /** The negotiation of `/`, from the locales. */
@@ -86,9 +86,10 @@ export function buildNegotiation(): Negotiation {
 /**
  * The locale front page for a list of language tags in order of preference:
  * the first tag that matches any choice decides, and among the choices it
- * matches, the one with the longest (most specific) range wins. Pure and
- * self-contained: the static fallback page of `/` runs this very function
- * in the browser, so the servers and the page cannot disagree.
+ * matches, the one with the longest (most specific) range wins: the rule of
+ * lib/negotiate-locale.ts, over the manifest's data. Pure and self-contained:
+ * the static fallback page of `/` runs this very function in the browser, so
+ * the servers and the page cannot disagree.
  */
 export function chooseFrontPage(tags: readonly string[], negotiation: Negotiation): string {
   for (const tag of tags) {

@@ -1,15 +1,7 @@
 import { Feed } from 'feed';
 import { htmlLang } from '@/lib/i18n';
 import { latestOf } from '@/lib/seo/dates';
-import type { PageSeo } from '@/lib/seo/page-seo';
-
-/** What a language's feed is made of: its front page and one page per section, in reading order. */
-export interface FeedData {
-  front: PageSeo;
-  /** Every section, in the feed's language or, when not yet translated, in the language it exists in. */
-  sections: PageSeo[];
-  feedUrl: string;
-}
+import type { FeedData } from '@/lib/seo/page-seo';
 
 const DUBLIN_CORE = 'http://purl.org/dc/elements/1.1/';
 

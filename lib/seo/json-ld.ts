@@ -71,6 +71,10 @@ export function buildJsonLd(page: PageSeo): JsonLdNode[] {
       url: page.translationOf,
     };
   }
+  if (page.basedOn) {
+    // A conversion of script is the same work, not a translation: schema.org's isBasedOn says so.
+    article.isBasedOn = { '@type': 'NewsArticle', '@id': articleId(page.basedOn), url: page.basedOn };
+  }
   if (page.translations.length > 0) {
     article.workTranslation = page.translations.map((url) => ({ '@type': 'NewsArticle', '@id': articleId(url), url }));
   }

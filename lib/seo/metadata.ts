@@ -1,16 +1,12 @@
 import type { Metadata } from 'next';
-import { htmlLang, locales, type Locale } from '@/lib/i18n';
+import { htmlLang, locales, profileOf, type Locale } from '@/lib/i18n';
 import type { PageSeo } from '@/lib/seo/page-seo';
 import { socialCrops } from '@/lib/seo/social-images';
 
-/**
- * Open Graph wants language_TERRITORY. The translation is written in British
- * English ("licence", "specialised"), so it says en_GB.
- */
-export const openGraphLocale: Record<Locale, string> = {
-  zh: 'zh_CN',
-  en: 'en_GB',
-};
+/** Open Graph's language_TERRITORY of each locale, from its profile. */
+export const openGraphLocale = Object.fromEntries(
+  locales.map((locale) => [locale, profileOf(locale).openGraph]),
+) as Record<Locale, string>;
 
 /** The MIME type pages advertise their feed under. */
 export const feedType = 'application/rss+xml';

@@ -1,9 +1,8 @@
-import type { Block, Figure } from '@/lib/content/load';
+import type { Block, Figure } from '@/lib/content/types';
 import { getAlternates, getFrontPage, getSection, getSectionLinks, getSectionParams } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import { locales, type Locale } from '@/lib/i18n';
+import { locales, originalLocale, profileOf, type Locale } from '@/lib/i18n';
 import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
-import type { FeedData } from '@/lib/seo/feed';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { toHeadline } from '@/lib/seo/headline';
 import { getLastModified, type PageSource } from '@/lib/seo/last-modified';
@@ -46,10 +45,12 @@ export interface PageSeo {
   /** Every language version that exists, this one included, by locale. */
   versions: Partial<Record<Locale, string>>;
   xDefault: string;
-  /** The Chinese original when this page is its translation. */
+  /** The original when this page is its translation. */
   translationOf: string | null;
   /** The translations when this page is the original. */
   translations: string[];
+  /** The page a generated edition (a conversion of script) is made from. */
+  basedOn: string | null;
   image: SeoImage;
   /** Whether `image` is shown on this page (else it is the front page's hero). */
   imageOnPage: boolean;
@@ -84,7 +85,8 @@ export async function getPageSeo(locale: Locale, slug: string | null): Promise<P
       return path ? [[other, absoluteUrl(path)]] : [];
     }),
   ) as Partial<Record<Locale, string>>;
-  const original = siteConfig.defaultLocale;
+  const original = originalLocale;
+  const { source } = profileOf(locale);
   const frontHeadline = toHeadline(locale, front.title, front.headline);
   const hero = firstFigure(front.blocks);
   const lead = section ? firstFigure(section.blocks) : hero;
@@ -125,11 +127,14 @@ export async function getPageSeo(locale: Locale, slug: string | null): Promise<P
     // original. The root is written without its slash, as Next writes it in
     // the page's <link>, so the sitemap says exactly the same.
     xDefault: section ? (versions[original] ?? Object.values(versions)[0] ?? url) : siteConfig.url,
-    translationOf: locale !== original ? (versions[original] ?? null) : null,
+    translationOf: source.kind === 'translation' ? (versions[source.of] ?? null) : null,
     translations:
       locale === original
-        ? locales.flatMap((other) => (other !== locale && versions[other] ? [versions[other]] : []))
+        ? locales.flatMap((other) =>
+            profileOf(other).source.kind === 'translation' && versions[other] ? [versions[other]] : [],
+          )
         : [],
+    basedOn: source.kind === 'conversion' ? (versions[source.of] ?? null) : null,
     image: {
       alt: image.alt,
       caption: image.caption,
@@ -156,6 +161,14 @@ export async function getPageSeo(locale: Locale, slug: string | null): Promise<P
         ]
       : [],
   };
+}
+
+/** What a language's feed is made of: its front page and one page per section, in reading order. */
+export interface FeedData {
+  front: PageSeo;
+  /** Every section, in the feed's language or, when not yet translated, in the language it exists in. */
+  sections: PageSeo[];
+  feedUrl: string;
 }
 
 /** Every page that exists, each language's front page before its sections: what the sitemap lists. */

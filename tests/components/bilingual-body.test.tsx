@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BilingualBody } from '@/components/bilingual-body';
 import { pairBlocks } from '@/lib/content/bilingual';
 import { enhanceBlocks } from '@/lib/content/enhance';
-import { readContent, type SiteContent } from '@/lib/content/load';
+import { readContent } from '@/lib/content/load';
+import type { SiteContent } from '@/lib/content/types';
 import { zh as zhDictionary } from '@/lib/dictionaries/zh';
 
 /*
@@ -27,7 +28,7 @@ function seenText(element: Element | null | undefined): string {
 }
 
 /** One language's half of a pair: a column of a text pair, or a caption of a figure. */
-function half(pair: Element | undefined, lang: 'zh-CN' | 'en'): Element | null {
+function half(pair: Element | undefined, lang: 'zh-Hans' | 'en'): Element | null {
   return pair?.querySelector(`:scope > [lang="${lang}"], figcaption > [lang="${lang}"]`) ?? null;
 }
 
@@ -60,7 +61,7 @@ describe('BilingualBody', () => {
     const { zh, en, pairs } = renderSection('labs');
     expect(zh.blocks.some((block) => block.kind === 'figure')).toBe(true);
     pairs.forEach((pair, i) => {
-      const zhPart = half(pair, 'zh-CN');
+      const zhPart = half(pair, 'zh-Hans');
       const enPart = half(pair, 'en');
       expect(zhPart, `pair ${pair.id} has no Chinese`).not.toBeNull();
       expect(enPart, `pair ${pair.id} has no English`).not.toBeNull();
@@ -73,7 +74,7 @@ describe('BilingualBody', () => {
         expect(enPart?.textContent).toContain(enBlock.figure.credit);
       }
     });
-    expect(seenText(half(pairs[0], 'zh-CN'))).toContain('凭借一张病理图像');
+    expect(seenText(half(pairs[0], 'zh-Hans'))).toContain('凭借一张病理图像');
     expect(seenText(half(pairs[0], 'en'))).toContain('A single pathology image');
   });
 
@@ -81,7 +82,7 @@ describe('BilingualBody', () => {
     const { pairs } = renderSection('labs');
     const figurePair = pairs.find((pair) => pair.id === 'fig1') as HTMLElement;
     expect(figurePair.querySelectorAll('img')).toHaveLength(1);
-    expect(half(figurePair, 'zh-CN')?.textContent).toContain('金凤实验室');
+    expect(half(figurePair, 'zh-Hans')?.textContent).toContain('金凤实验室');
     expect(half(figurePair, 'en')?.textContent).toContain('Jinfeng Laboratory');
   });
 
@@ -95,7 +96,7 @@ describe('BilingualBody', () => {
   it('leads with the language of the page', () => {
     const first = (lead: 'zh' | 'en') =>
       renderSection('labs', lead).pairs[0]?.querySelector(':scope > [lang]')?.getAttribute('lang');
-    expect(first('zh')).toBe('zh-CN');
+    expect(first('zh')).toBe('zh-Hans');
     document.body.innerHTML = '';
     expect(first('en')).toBe('en');
   });

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { Figure } from '@/components/figure';
-import type { Figure as FigureData } from '@/lib/content/load';
+import type { Figure as FigureData } from '@/lib/content/types';
 
 const photo: FigureData = {
   src: '/img/jinfeng-laboratory.jpg',

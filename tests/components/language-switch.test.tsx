@@ -17,6 +17,23 @@ const sections: SectionLink[] = [
 ];
 
 describe('the language switch in the site header', () => {
+  it('offers every other edition, each named in its own language, keeping the reader’s place', () => {
+    render(
+      <SiteHeader
+        locale="zh"
+        sections={sections}
+        current={{ kind: 'section', slug: 'projects' }}
+        alternates={{ zh: '/zh/projects', 'zh-hant': '/zh-hant/projects', en: '/en/projects' }}
+      />,
+    );
+    const traditional = screen.getByRole('link', { name: '繁體中文' });
+    expect(traditional.getAttribute('href')).toBe('/zh-hant/projects');
+    expect(traditional.getAttribute('lang')).toBe('zh-Hant');
+    expect(traditional.hasAttribute('data-keep-place')).toBe(true);
+    expect(screen.getByRole('link', { name: 'English' }).hasAttribute('data-keep-place')).toBe(true);
+    expect(screen.queryByRole('link', { name: '简体中文' })).toBeNull();
+  });
+
   it('points at the same page in the other language, named in that language', () => {
     render(
       <SiteHeader

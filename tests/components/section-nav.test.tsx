@@ -25,7 +25,7 @@ function renderNav(current: Parameters<typeof SectionNav>[0]['current']) {
       frontPage={{ href: '/en', label: 'Front page' }}
       sections={sections}
       current={current}
-      languageNames={{ zh: '中文', en: 'English' }}
+      languageNames={{ zh: '中文', 'zh-hant': '繁體中文', en: 'English' }}
     />,
   );
   return screen.getByRole('navigation', { name: 'Sections of this feature' });
@@ -62,7 +62,7 @@ describe('SectionNav', () => {
     const nav = renderNav({ kind: 'front-page' });
     const link = within(nav).getByRole('link', { name: /附录/ });
     expect(link.getAttribute('href')).toBe('/zh/extra');
-    expect(link.getAttribute('hreflang')).toBe('zh-CN');
+    expect(link.getAttribute('hreflang')).toBe('zh-Hans');
     expect(within(link).getByText('中文')).toBeTruthy();
   });
 });

@@ -8,7 +8,7 @@ describe('TranslationNotice', () => {
     expect(screen.getByText(/the translation may be behind/)).toBeTruthy();
     const link = screen.getByRole('link', { name: 'Read the Chinese original' });
     expect(link.getAttribute('href')).toBe('/zh/labs');
-    expect(link.getAttribute('hreflang')).toBe('zh-CN');
+    expect(link.getAttribute('hreflang')).toBe('zh-Hans');
   });
 
   it('says nothing when the translation is current, or when there is no original to link to', () => {

@@ -47,6 +47,20 @@ async function expectAtTopOfReadingArea(page: Page, block: Locator) {
 }
 
 test.describe('keeping the reader’s place', () => {
+  test('switching from the simplified to the traditional edition mid-section lands on the same paragraph', async ({
+    page,
+  }) => {
+    await page.goto('/zh/labs');
+    await scrollTo(page, 'p5');
+    const toTraditional = header(page).getByRole('link', { name: '繁體中文', exact: true });
+    await expect(toTraditional).toHaveAttribute('href', '/zh-hant/labs#p5');
+    await clickInPlace(page, toTraditional);
+    await expect(page).toHaveURL(/\/zh-hant\/labs#p5$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+    await expect(page.locator('#p5')).toContainText('金鳳實驗室只是科學城');
+    await expectAtTopOfReadingArea(page, page.locator('#p5'));
+  });
+
   test('switching language mid-section lands on the twin of the paragraph being read, and so does the bilingual view', async ({
     page,
   }) => {
@@ -59,15 +73,20 @@ test.describe('keeping the reader’s place', () => {
     const twin = page.locator('#p5');
     await expect(twin).toContainText('Jinfeng Laboratory is just one example');
     await expectAtTopOfReadingArea(page, twin);
-    // Reading the place back gives the same block: pointing at the switch shows it leads to p5 again.
-    await expect.poll(() => pointAt(page, header(page).getByRole('link', { name: '中文' }))).toBe('/zh/labs#p5');
+    // Reading the place back gives the same block: pointing at a switch shows it leads to p5 again.
+    await expect
+      .poll(() => pointAt(page, header(page).getByRole('link', { name: '简体中文', exact: true })))
+      .toBe('/zh/labs#p5');
+    await expect
+      .poll(() => pointAt(page, header(page).getByRole('link', { name: '繁體中文', exact: true })))
+      .toBe('/zh-hant/labs#p5');
 
     const toBilingual = header(page).getByRole('link', { name: 'Bilingual' });
     await clickInPlace(page, toBilingual);
     await expect(page).toHaveURL(/\/en\/bilingual\/labs#p5$/);
     const pair = page.locator('#p5');
     await expect(pair.locator(':scope > [lang="en"]')).toContainText('Jinfeng Laboratory is just one example');
-    await expect(pair.locator(':scope > [lang="zh-CN"]')).toContainText(
+    await expect(pair.locator(':scope > [lang="zh-Hans"]')).toContainText(
       '金凤实验室只是科学城做强高能级科创平台的一个缩影',
     );
     await expectAtTopOfReadingArea(page, pair);
@@ -93,7 +112,7 @@ test.describe('keeping the reader’s place', () => {
 
   test('from the top of a page, the switch opens the other page at its top, title and all', async ({ page }) => {
     await page.goto('/en/reforms');
-    expect(await pointAt(page, header(page).getByRole('link', { name: '中文' }))).toBe('/zh/reforms');
+    expect(await pointAt(page, header(page).getByRole('link', { name: '简体中文', exact: true }))).toBe('/zh/reforms');
   });
 
   test('on the bilingual view, the language switch keeps the pair and swaps which language leads', async ({ page }) => {
@@ -122,12 +141,12 @@ test.describe('with JavaScript off', () => {
     const paragraphs = page.locator('[data-blocks] > [id^="p"]');
     await expect(paragraphs).toHaveCount(5);
     for (const pair of await paragraphs.all()) {
-      await expect(pair.locator(':scope > [lang="zh-CN"]')).toHaveCount(1);
+      await expect(pair.locator(':scope > [lang="zh-Hans"]')).toHaveCount(1);
       await expect(pair.locator(':scope > [lang="en"]')).toHaveCount(1);
     }
     for (const figure of await page.locator('[data-blocks] > [id^="fig"]').all()) {
       await expect(figure.locator('img')).toHaveCount(1);
-      await expect(figure.locator('figcaption [lang="zh-CN"]')).toHaveCount(1);
+      await expect(figure.locator('figcaption [lang="zh-Hans"]')).toHaveCount(1);
       await expect(figure.locator('figcaption [lang="en"]')).toHaveCount(1);
     }
   });

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { notFoundRules, urlPathOf } from '@/lib/publication/manifest';
-import { getSitePages } from './site-pages';
+import { getSitePages } from '@/lib/site-pages';
 
 /*
  * The page list the other tests walk is derived from the content, so it

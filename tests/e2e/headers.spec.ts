@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { scoreHeaders } from './observatory';
 import { e2eServer, serverNegotiates } from './servers';
-import { getSitePages, missingPages } from './site-pages';
+import { getSitePages, missingPages } from '@/lib/site-pages';
 
 /*
  * What every server says about each response: strict security headers (an

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate, type ConfigData, type Message } from 'html-validate';
-import { getSitePages, missingPages } from './site-pages';
+import { getSitePages, missingPages } from '@/lib/site-pages';
 
 /*
  * The HTML as served (not as the browser repaired it) passes html-validate

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { LinkChecker, LinkState } from 'linkinator';
-import { getSitePages } from './site-pages';
+import { getSitePages } from '@/lib/site-pages';
 
 /*
  * linkinator crawls the running site from every page: every link, image,

@@ -1,9 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import { defaultLocale, htmlLang, locales, otherLocale, type Locale } from '@/lib/i18n';
+import { defaultLocale, htmlLang, locales, type Locale } from '@/lib/i18n';
 import { frontPagePath, sectionPath } from '@/lib/routes';
+import { getSiteContent, getSitePages, missingPages } from '@/lib/site-pages';
 import { serverNegotiates } from './servers';
-import { getSiteContent, getSitePages, missingPages } from './site-pages';
 
 /*
  * What a reader does to move around: the language switch, previous and next,
@@ -17,12 +17,12 @@ const articlePages = sitePages.filter((page) => page.kind === 'front-page' || pa
 /** Where a section is read from a page in `locale`: in that language, or in the one it is written in. */
 function sectionHref(locale: Locale, slug: string): string {
   const entry = content.sections.find((section) => section.slug === slug);
-  return sectionPath(entry?.versions[locale] ? locale : otherLocale(locale), slug);
+  const shown = entry?.versions[locale] ? locale : (Object.values(entry?.versions ?? {})[0]?.locale ?? locale);
+  return sectionPath(shown, slug);
 }
 
-/** The site header's link to the other language, found by its name in that language. */
-function languageSwitch(page: Page, from: Locale) {
-  const target = otherLocale(from);
+/** The site header's link to another locale, found by its name in that locale. */
+function languageSwitch(page: Page, target: Locale) {
   return page.getByRole('banner').getByRole('link', { name: getDictionary(target).languageName, exact: true });
 }
 
@@ -35,7 +35,11 @@ test.describe('the front door', () => {
     ['en-US,en;q=0.9', 'en'],
     ['en-GB', 'en'],
     ['zh-CN,zh;q=0.9,en;q=0.8', 'zh'],
-    ['zh-TW', 'zh'],
+    ['zh-TW', 'zh-hant'],
+    ['zh-HK,en;q=0.5', 'zh-hant'],
+    ['zh-Hant', 'zh-hant'],
+    ['zh-SG', 'zh'],
+    ['zh', 'zh'],
     ['fr-FR,de;q=0.8', defaultLocale],
     [null, defaultLocale],
   ];
@@ -83,21 +87,25 @@ test.describe('the static front door, for hosts that cannot negotiate', () => {
 });
 
 test.describe('the language switch', () => {
-  for (const sitePage of sitePages.filter((each) => each.twin !== null)) {
-    test(`on ${sitePage.path} leads to ${sitePage.twin}`, async ({ page }) => {
-      await page.goto(sitePage.path);
-      await languageSwitch(page, sitePage.locale).click();
-      await expect(page).toHaveURL((url) => url.pathname === sitePage.twin);
-      await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[otherLocale(sitePage.locale)]);
-    });
+  for (const sitePage of sitePages) {
+    for (const [target, twin] of Object.entries(sitePage.twins) as [Locale, string][]) {
+      test(`on ${sitePage.path} leads to ${twin}`, async ({ page }) => {
+        await page.goto(sitePage.path);
+        await languageSwitch(page, target).click();
+        await expect(page).toHaveURL((url) => url.pathname === twin);
+        await expect(page.locator('html')).toHaveAttribute('lang', htmlLang[target]);
+      });
+    }
   }
 
   for (const missing of missingPages) {
-    test(`on the 404 page of ${missing.path} leads to the other language's front page`, async ({ page }) => {
-      await page.goto(missing.path);
-      await languageSwitch(page, missing.locale).click();
-      await expect(page).toHaveURL((url) => url.pathname === frontPagePath(otherLocale(missing.locale)));
-    });
+    for (const target of locales.filter((each) => each !== missing.locale)) {
+      test(`on the 404 page of ${missing.path} leads to the ${target} front page`, async ({ page }) => {
+        await page.goto(missing.path);
+        await languageSwitch(page, target).click();
+        await expect(page).toHaveURL((url) => url.pathname === frontPagePath(target));
+      });
+    }
   }
 });
 

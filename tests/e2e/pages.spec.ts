@@ -4,7 +4,7 @@ import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { htmlLang } from '@/lib/i18n';
 import { loadWholePage, watchForProblems } from './page-problems';
 import { reportsDir } from './reports-dir';
-import { getSitePages, missingPages, pageFileName } from './site-pages';
+import { getSitePages, missingPages, pageFileName } from '@/lib/site-pages';
 
 /*
  * Every page, in both languages, on a phone and on a desktop: it answers,

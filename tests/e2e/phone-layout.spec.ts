@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { getSitePages } from './site-pages';
+import { getSitePages } from '@/lib/site-pages';
 
 /*
  * Every page on the phone widths readers have: nothing scrolls sideways, the

@@ -5,25 +5,16 @@ import { ArticleMeta } from '@/components/article-meta';
 import { DraftBanner } from '@/components/draft-banner';
 import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
+import { PageShell } from '@/components/page-shell';
 import { SectionPager } from '@/components/section-pager';
-import { SiteHeader } from '@/components/site-header';
 import { Standfirst } from '@/components/standfirst';
 import { TranslationNotice } from '@/components/translation-notice';
-import {
-  getAlternates,
-  getFrontPage,
-  getNeighbours,
-  getSection,
-  getSectionLinks,
-  getSectionParams,
-} from '@/lib/content/queries';
-import { getDictionary } from '@/lib/dictionaries/get-dictionary';
-import { getBilingualAlternates } from '@/lib/content/bilingual';
+import { getSectionParams } from '@/lib/content/queries';
 import { isLocale } from '@/lib/i18n';
 import { frontPagePath } from '@/lib/routes';
 import { buildJsonLd } from '@/lib/seo/json-ld';
 import { buildMetadata } from '@/lib/seo/metadata';
-import { getPageSeo } from '@/lib/seo/page-seo';
+import { getSectionView } from '@/lib/views';
 
 export const dynamicParams = false;
 
@@ -34,37 +25,27 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: PageProps<'/[locale]/[slug]'>): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
-  const seo = await getPageSeo(locale, slug);
-  return seo ? buildMetadata(seo) : {};
+  const view = await getSectionView(locale, slug);
+  return view?.seo ? buildMetadata(view.seo) : {};
 }
 
 export default async function SectionPage({ params }: PageProps<'/[locale]/[slug]'>) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
-  const section = await getSection(locale, slug);
-  if (!section) notFound();
-  const [article, sections, alternates, { previous, next }] = await Promise.all([
-    getFrontPage(locale),
-    getSectionLinks(locale),
-    getAlternates(slug),
-    getNeighbours(locale, slug),
-  ]);
-  const dict = getDictionary(locale);
-  const bilingual = await getBilingualAlternates(slug);
-  const seo = await getPageSeo(locale, slug);
-  const position = sections.findIndex((link) => link.slug === slug) + 1;
+  const view = await getSectionView(locale, slug);
+  if (!view) notFound();
+  const { section, article, sections, alternates, dict, position, previous, next, bilingualHref, seo, original } = view;
 
   return (
     <>
       {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
-      <SiteHeader
+      <PageShell
         locale={locale}
         sections={sections}
         current={{ kind: 'section', slug }}
         alternates={alternates}
-        bilingual={bilingual ? { href: bilingual[locale], on: false } : undefined}
-      />
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl px-4 pt-8 pb-20 sm:pt-12">
+        bilingual={bilingualHref ? { href: bilingualHref, on: false } : undefined}
+      >
         <article className="measure mx-auto">
           <header className="mb-8">
             <DraftBanner locale={locale} draft={section.draft} />
@@ -80,12 +61,14 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
             <div className="mt-5">
               <ArticleMeta locale={locale} author={article.author} date={article.date} />
             </div>
-            <TranslationNotice
-              locale={locale}
-              stale={section.translationIsStale}
-              originalHref={alternates.zh}
-              originalLocale="zh"
-            />
+            {original ? (
+              <TranslationNotice
+                locale={locale}
+                stale={section.translationIsStale}
+                originalHref={original.href}
+                originalLocale={original.locale}
+              />
+            ) : null}
           </header>
           <ArticleBody blocks={section.blocks} dict={dict} />
           <SectionPager
@@ -94,7 +77,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
             next={next}
           />
         </article>
-      </main>
+      </PageShell>
     </>
   );
 }

@@ -5,8 +5,9 @@ import {
   type AnyPage,
   type CheckContext,
   type Finding,
-} from '@/lib/content/check';
-import type { Block } from '@/lib/content/load';
+} from '@/lib/content/check-helpers';
+import type { Block } from '@/lib/content/types';
+import { profileOf } from '@/lib/i18n';
 
 /**
  * Block n of a Chinese file and block n of its English twin must be the same
@@ -24,6 +25,7 @@ export function checkAlignment(context: CheckContext): Finding[] {
 }
 
 function alignmentFindings(zh: AnyPage, en: AnyPage): Finding[] {
+  const [originalName, translationName] = [profileOf(zh.locale).messageName, profileOf(en.locale).messageName];
   const i = firstDivergence(zh.blocks, en.blocks);
   if (i === -1) return [];
   const zhBlock = zh.blocks[i];
@@ -33,41 +35,41 @@ function alignmentFindings(zh: AnyPage, en: AnyPage): Finding[] {
   const at = (page: AnyPage, block: Block) => `${page.sourcePath}:${block.line}`;
 
   if (enBlock && sameKinds(zh.blocks.slice(i), en.blocks.slice(i + 1))) {
-    const hint = runHint(en.blocks, zh.blocks, i, 'Chinese');
+    const hint = runHint(en.blocks, zh.blocks, i, originalName);
     return [
       error(
         en,
         enBlock,
-        `${describeBlock(enBlock)} has no counterpart in the Chinese: ${
+        `${describeBlock(enBlock)} has no counterpart in the ${originalName}: ${
           zhBlock
             ? `${at(zh, zhBlock)} (${describeBlock(zhBlock)}) is the twin of the block after it`
             : `${zh.sourcePath} ends before it`
-        }. Remove this block or join it to the one before, or add its original to the Chinese file${hint}`,
+        }. Remove this block or join it to the one before, or add its original to the ${originalName} file${hint}`,
       ),
       error(
         zh,
         zhBlock ?? zh.blocks.at(-1),
-        `the English has a block that this file lacks ${zhBlock ? 'just before this one' : 'after this one'}: ${describeBlock(enBlock)} (${at(en, enBlock)}) has no Chinese counterpart. Add its original here, or remove it from the English`,
+        `the ${translationName} has a block that this file lacks ${zhBlock ? 'just before this one' : 'after this one'}: ${describeBlock(enBlock)} (${at(en, enBlock)}) has no ${originalName} counterpart. Add its original here, or remove it from the ${translationName}`,
       ),
     ];
   }
 
   if (zhBlock && sameKinds(zh.blocks.slice(i + 1), en.blocks.slice(i))) {
-    const hint = runHint(zh.blocks, en.blocks, i, 'English');
+    const hint = runHint(zh.blocks, en.blocks, i, translationName);
     return [
       error(
         zh,
         zhBlock,
-        `${describeBlock(zhBlock)} has no counterpart in the English: ${
+        `${describeBlock(zhBlock)} has no counterpart in the ${translationName}: ${
           enBlock
             ? `${at(en, enBlock)} (${describeBlock(enBlock)}) is the twin of the block after it`
             : `${en.sourcePath} ends before it`
-        }. Translate this block into the English file, or remove it here${hint}`,
+        }. Translate this block into the ${translationName} file, or remove it here${hint}`,
       ),
       error(
         en,
         enBlock ?? en.blocks.at(-1),
-        `a translation is missing ${enBlock ? 'just before this block' : 'after this block'}: ${describeBlock(zhBlock)} of the Chinese (${at(zh, zhBlock)}) has no English counterpart. Add its translation here`,
+        `a translation is missing ${enBlock ? 'just before this block' : 'after this block'}: ${describeBlock(zhBlock)} of the ${originalName} (${at(zh, zhBlock)}) has no ${translationName} counterpart. Add its translation here`,
       ),
     ];
   }
@@ -75,20 +77,20 @@ function alignmentFindings(zh: AnyPage, en: AnyPage): Finding[] {
   if (!enBlock || !zhBlock) {
     // One file ends while the other goes on with several blocks.
     const [longer, shorter, longerBlock, longerName, shorterName] = enBlock
-      ? [en, zh, enBlock, 'English', 'Chinese']
-      : [zh, en, zhBlock as Block, 'Chinese', 'English'];
+      ? [en, zh, enBlock, translationName, originalName]
+      : [zh, en, zhBlock as Block, originalName, translationName];
     const more = longer.blocks.length - i - 1;
     const rest = `${describeBlock(longerBlock)} (${at(longer, longerBlock)}) and the ${more} block${more === 1 ? '' : 's'} after it`;
     return [
       error(
         longer,
         longerBlock,
-        `this block and the ${more} after it have no ${shorterName} counterpart: ${shorter.sourcePath} ends after block ${i}. ${longer === zh ? 'Translate them into the English file' : 'Remove them, or add their originals to the Chinese file'}`,
+        `this block and the ${more} after it have no ${shorterName} counterpart: ${shorter.sourcePath} ends after block ${i}. ${longer === zh ? `Translate them into the ${translationName} file` : `Remove them, or add their originals to the ${originalName} file`}`,
       ),
       error(
         shorter,
         shorter.blocks.at(-1),
-        `this file ends here, but the ${longerName} goes on with ${rest}: ${shorter === en ? 'translate them' : 'add their originals, or remove them from the English'}`,
+        `this file ends here, but the ${longerName} goes on with ${rest}: ${shorter === en ? 'translate them' : `add their originals, or remove them from the ${translationName}`}`,
       ),
     ];
   }
@@ -98,18 +100,19 @@ function alignmentFindings(zh: AnyPage, en: AnyPage): Finding[] {
     error(
       en,
       enBlock,
-      `the files part here: block ${i + 1} is ${describeBlock(enBlock)} in this file but ${describeBlock(zhBlock)} (${at(zh, zhBlock)}) in the Chinese; ${rule}`,
+      `the files part here: block ${i + 1} is ${describeBlock(enBlock)} in this file but ${describeBlock(zhBlock)} (${at(zh, zhBlock)}) in the ${originalName}; ${rule}`,
     ),
     error(
       zh,
       zhBlock,
-      `the files part here: block ${i + 1} is ${describeBlock(zhBlock)} in this file but ${describeBlock(enBlock)} (${at(en, enBlock)}) in the English; ${rule}`,
+      `the files part here: block ${i + 1} is ${describeBlock(zhBlock)} in this file but ${describeBlock(enBlock)} (${at(en, enBlock)}) in the ${translationName}; ${rule}`,
     ),
   ];
 }
 
 /** The twin of a figure shows the same image: a different one is most likely a slip of the name. */
 function figureTwinFindings(zh: AnyPage, en: AnyPage): Finding[] {
+  const originalName = profileOf(zh.locale).messageName;
   return en.blocks.flatMap((enBlock, i) => {
     const zhBlock = zh.blocks[i];
     if (enBlock.kind !== 'figure' || zhBlock?.kind !== 'figure' || enBlock.figure.src === zhBlock.figure.src) return [];
@@ -120,7 +123,7 @@ function figureTwinFindings(zh: AnyPage, en: AnyPage): Finding[] {
         'alignment',
         en.sourcePath,
         enBlock.line,
-        `${describeBlock(enBlock)} shows ${name(enBlock)}, but its Chinese twin (${zh.sourcePath}:${zhBlock.line}) shows ${name(zhBlock)}: show the same image in both`,
+        `${describeBlock(enBlock)} shows ${name(enBlock)}, but its ${originalName} twin (${zh.sourcePath}:${zhBlock.line}) shows ${name(zhBlock)}: show the same image in both`,
       ),
     ];
   });

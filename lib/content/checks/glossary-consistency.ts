@@ -7,9 +7,10 @@ import {
   type AnyPage,
   type CheckContext,
   type Finding,
-} from '@/lib/content/check';
+} from '@/lib/content/check-helpers';
 import { findTerms, type GlossaryEntry } from '@/lib/content/glossary';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
+import { profileOf, type Locale } from '@/lib/i18n';
 
 /**
  * Front-matter fields of running text, checked like blocks. Titles are left
@@ -32,15 +33,16 @@ export function checkGlossary(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
 
   for (const { original, translation } of translatedPairs(context)) {
+    const languages = { from: original.locale, to: translation.locale };
     const compare = (zhText: string, enText: string, zhWhere: string, what: string, line: number, column = 1) => {
-      for (const { entry, term } of missingTerms(zhText, enText, context.glossary)) {
+      for (const { name, term } of missingTerms(zhText, enText, context.glossary, languages)) {
         findings.push(
           finding(
             false,
             'glossary',
             translation.sourcePath,
             line,
-            `"${term}" (${zhWhere}) is "${entry.en}" in the glossary, but ${what} does not say "${entry.en}": use the glossary's English, or correct ${glossaryPath}`,
+            `"${term}" (${zhWhere}) is "${name}" in the glossary, but ${what} does not say "${name}": use the glossary's ${profileOf(translation.locale).messageName}, or correct ${glossaryPath}`,
             column,
           ),
         );
@@ -72,18 +74,40 @@ export function checkGlossary(context: CheckContext): Finding[] {
   return findings;
 }
 
-/** The glossary entries a Chinese text uses whose English the translation lacks, one per English name. */
-function missingTerms(zhText: string, enText: string, glossary: readonly GlossaryEntry[]) {
-  const present = new Set(findTerms(enText, glossary, 'en').map((match) => match.entry.en));
-  const missing = new Map<string, { entry: GlossaryEntry; term: string }>();
-  for (const { entry } of findTerms(zhText, glossary, 'zh')) {
-    if (!present.has(entry.en) && !missing.has(entry.en)) missing.set(entry.en, { entry, term: entry.zh });
+/** The glossary entries an original's text uses whose name in the translation's language it lacks, one per name. */
+function missingTerms(
+  originalText: string,
+  translatedText: string,
+  glossary: readonly GlossaryEntry[],
+  { from, to }: { from: Locale; to: Locale },
+) {
+  const present = new Set(findTerms(translatedText, glossary, to).map((match) => match.entry[to]));
+  const missing = new Map<string, { name: string; term: string }>();
+  for (const { entry } of findTerms(originalText, glossary, from)) {
+    const name = entry[to];
+    if (!present.has(name) && !missing.has(name)) missing.set(name, { name, term: entry[from] });
   }
   return [...missing.values()];
 }
 
+/** The words of a block a translation must render: a switch over every kind, so a new kind must decide. */
 function blockText(block: Block): string {
-  return block.kind === 'figure' ? `${block.figure.alt}\n${block.figure.caption}` : toString(block.element);
+  switch (block.kind) {
+    case 'figure':
+      return `${block.figure.alt}\n${block.figure.caption}`;
+    case 'paragraph':
+    case 'heading':
+    case 'list':
+    case 'quote':
+    case 'table':
+    case 'code':
+    case 'rule':
+      return toString(block.element);
+    default: {
+      const unhandled: never = block;
+      throw new Error(`no text for block ${JSON.stringify(unhandled)}`);
+    }
+  }
 }
 
 function fieldText(page: AnyPage, field: (typeof textFields)[number]): string | null {

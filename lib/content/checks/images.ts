@@ -1,5 +1,5 @@
-import { allPages, describeBlock, finding, type CheckContext, type Finding } from '@/lib/content/check';
-import type { Block, FigureBlock } from '@/lib/content/load';
+import { allPages, describeBlock, finding, type CheckContext, type Finding } from '@/lib/content/check-helpers';
+import type { Block, FigureBlock } from '@/lib/content/types';
 
 /*
  * How wide a figure's image must be to look sharp where it is shown. The

@@ -1,6 +1,6 @@
-import { allPages, finding, isDraft, type AnyPage, type CheckContext, type Finding } from '@/lib/content/check';
-import type { Block } from '@/lib/content/load';
-import { isLocale, locales, type Locale } from '@/lib/i18n';
+import { allPages, finding, isDraft, type AnyPage, type CheckContext, type Finding } from '@/lib/content/check-helpers';
+import type { Block } from '@/lib/content/types';
+import { isLocale, locales, profileOf, writtenSourceOf, type Locale } from '@/lib/i18n';
 import { bilingualPath, feedPath, frontPagePath, sectionPath } from '@/lib/routes';
 
 /** A page a link may lead to, with the blocks its `#fragment` may name (null: any fragment). */
@@ -50,21 +50,27 @@ function problemWith(
   return `link to ${href}: that page has no block "${fragment}" (it has ${summarise(target.blocks)}); blocks are numbered by kind, p3 being the third paragraph`;
 }
 
-/** The paths the build publishes that a content link may lead to. */
+/**
+ * The paths the build publishes that a content link may lead to. The checks
+ * run before the generated editions are made, so those are the pages of the
+ * locale they are generated from, at their own addresses.
+ */
 function siteTargets(context: CheckContext): Map<string, Target> {
   const targets = new Map<string, Target>();
   for (const locale of locales) {
-    const front = context.frontPages[locale];
+    const front = context.frontPages[writtenSourceOf(locale)];
     targets.set(frontPagePath(locale), { blocks: front?.blocks ?? [], page: front ?? null });
     targets.set(feedPath(locale), { blocks: null, page: null });
     targets.set(bilingualPath(locale, null), { blocks: null, page: null });
   }
   for (const entry of context.sections) {
-    const versions = Object.values(entry.versions);
-    for (const section of versions) {
-      targets.set(sectionPath(section.locale, entry.slug), { blocks: section.blocks, page: section });
-      if (versions.length === locales.length) {
-        targets.set(bilingualPath(section.locale, entry.slug), { blocks: null, page: section });
+    const version = (locale: Locale) => entry.versions[writtenSourceOf(locale)];
+    for (const locale of locales) {
+      const section = version(locale);
+      if (!section) continue;
+      targets.set(sectionPath(locale, entry.slug), { blocks: section.blocks, page: section });
+      if (version(profileOf(locale).pairedWith)) {
+        targets.set(bilingualPath(locale, entry.slug), { blocks: null, page: section });
       }
     }
   }
@@ -83,8 +89,8 @@ function whyMissing(path: string, context: CheckContext): string | null {
   if (!entry) return `there is no section "${slug}" (no ${slug}.md in ${locale}/); check the file name`;
   const [written] = Object.keys(entry.versions) as Locale[];
   if (!written || written === locale) return null;
-  const language = written === 'zh' ? 'Chinese' : 'English';
-  return `"${slug}" is written in ${language} only; link ../${written}/${slug}.md instead`;
+  const { messageName, segment } = profileOf(written);
+  return `"${slug}" is written in ${messageName} only; link ../${segment}/${slug}.md instead`;
 }
 
 /** "p1–p5, h1–h2, fig1": what a page's blocks are called, so the editor can pick the right one. */

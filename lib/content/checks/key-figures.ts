@@ -1,5 +1,5 @@
-import { finding, type CheckContext, type Finding } from '@/lib/content/check';
-import type { FrontPage } from '@/lib/content/load';
+import { finding, type CheckContext, type Finding } from '@/lib/content/check-helpers';
+import type { FrontPage } from '@/lib/content/types';
 import { parseBlockReference } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n';
 

@@ -1,5 +1,5 @@
-import { fieldAt, finding, type CheckContext, type Finding } from '@/lib/content/check';
-import type { Section, SectionEntry } from '@/lib/content/load';
+import { fieldAt, finding, type CheckContext, type Finding } from '@/lib/content/check-helpers';
+import type { Section, SectionEntry } from '@/lib/content/types';
 
 /**
  * `order` places a section in the nav, the front page's list and the pager,

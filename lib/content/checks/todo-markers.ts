@@ -1,4 +1,4 @@
-import { allPages, finding, isDraft, type CheckContext, type Finding } from '@/lib/content/check';
+import { allPages, finding, isDraft, type CheckContext, type Finding } from '@/lib/content/check-helpers';
 
 /** What `npm run new-section` leaves where words are still to be written. */
 export const todoMarker = 'TODO';

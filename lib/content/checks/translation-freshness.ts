@@ -1,5 +1,14 @@
-import { allPages, fieldAt, finding, translatedPairs, type CheckContext, type Finding } from '@/lib/content/check';
+import {
+  allPages,
+  fieldAt,
+  finding,
+  translatedPairs,
+  type AnyPage,
+  type CheckContext,
+  type Finding,
+} from '@/lib/content/check-helpers';
 import { translationState } from '@/lib/content/translation';
+import { profileOf, translations } from '@/lib/i18n';
 
 /**
  * Each translation records the version of the original it translates
@@ -32,7 +41,7 @@ export function checkTranslationFreshness(context: CheckContext): Finding[] {
           'translation',
           translation.sourcePath,
           line,
-          `${original.sourcePath} has changed since this translation was last brought up to date, so the English page says it may be behind: update the translation, then run \`${command(slug)}\``,
+          `${original.sourcePath} has changed since this translation was last brought up to date, so the ${profileOf(translation.locale).messageName} page says it may be behind: update the translation, then run \`${command(slug)}\``,
           column,
         ),
       );
@@ -40,7 +49,7 @@ export function checkTranslationFreshness(context: CheckContext): Finding[] {
   }
 
   for (const page of allPages(context)) {
-    if (page.locale !== 'zh' || page.originalVersion === undefined) continue;
+    if (profileOf(page.locale).source.kind === 'translation' || page.originalVersion === undefined) continue;
     const { line, column } = fieldAt(context, page.sourcePath, 'originalVersion');
     findings.push(
       finding(
@@ -48,10 +57,18 @@ export function checkTranslationFreshness(context: CheckContext): Finding[] {
         'translation',
         page.sourcePath,
         line,
-        'originalVersion belongs in a translation (the English file), not in the Chinese original: remove it',
+        `originalVersion belongs in a translation (the ${translatorsOf(page)} file), not in the ${profileOf(page.locale).messageName} original: remove it`,
         column,
       ),
     );
   }
   return findings;
+}
+
+/** The languages a page's translations are in, as messages name them: "English". */
+function translatorsOf(page: AnyPage): string {
+  return translations
+    .filter(({ original }) => original === page.locale)
+    .map(({ translation }) => profileOf(translation).messageName)
+    .join(' or ');
 }

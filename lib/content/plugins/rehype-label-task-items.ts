@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import type { Locale } from '@/lib/i18n';
+import { profileOf, type Locale } from '@/lib/i18n';
 
 export interface LabelTaskItemsOptions {
   locale: Locale;
@@ -12,7 +12,7 @@ export interface LabelTaskItemsOptions {
  * no name (an axe violation). Name each one after its list item's text.
  */
 export function rehypeLabelTaskItems(options: LabelTaskItemsOptions) {
-  const done = options.locale === 'zh' ? '已完成' : 'done';
+  const done = profileOf(options.locale).dictionary.taskDone;
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'li') return;

@@ -1,11 +1,12 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { isLocale, type Locale } from '@/lib/i18n';
+import { profileOf, writtenLocales, writtenSourceOf, type Locale } from '@/lib/i18n';
+import { frontPagePath } from '@/lib/routes';
 import { reportError } from '@/lib/content/report';
 
 export interface ContentLinksOptions {
-  /** The language of the file being processed: `labs.md` points at the same language. */
+  /** The locale of the page being made: `labs.md` points at the same locale. */
   locale: Locale;
 }
 
@@ -28,7 +29,11 @@ declare module 'vfile' {
 }
 
 const safeSchemes = new Set(['http:', 'https:', 'mailto:']);
-const markdownLink = /^(?:\.\/)?(?:\.\.\/(zh|en)\/)?([a-z0-9][a-z0-9-]*)\.md(#[\w-]+)?$/;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `labs.md`, `./labs.md`, `../en/labs.md#p3`: a link to a content file of a written locale. */
+const markdownLink = new RegExp(
+  `^(?:\\./)?(?:\\.\\./(${writtenLocales.map((locale) => escape(profileOf(locale).segment)).join('|')})/)?([a-z0-9][a-z0-9-]*)\\.md(#[\\w-]+)?$`,
+);
 
 /**
  * Lets editors link sections the way their editor previews them (`labs.md`,
@@ -50,9 +55,11 @@ export function remarkContentLinks(options: ContentLinksOptions) {
       }
       const match = markdownLink.exec(url);
       if (match) {
-        const [, otherLocale, slug, fragment = ''] = match;
-        const locale = otherLocale && isLocale(otherLocale) ? otherLocale : options.locale;
-        node.url = `/${locale}${slug === 'index' ? '' : `/${slug}`}${fragment}`;
+        const [, segment, slug = '', fragment = ''] = match;
+        const named = writtenLocales.find((locale) => profileOf(locale).segment === segment);
+        // A generated edition links within itself where its source links to its own files.
+        const locale = named && named !== writtenSourceOf(options.locale) ? named : options.locale;
+        node.url = `${frontPagePath(locale)}${slug === 'index' ? '' : `/${slug}`}${fragment}`;
       }
       // Everything left without a scheme stays on this site, so the check must see it.
       if (!/^\/\//.test(node.url)) {

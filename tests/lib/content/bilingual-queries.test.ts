@@ -24,22 +24,42 @@ afterEach(() => {
 });
 
 describe('the bilingual views', () => {
-  it('exist for each section written in both languages, led by either, and not for one in Chinese only', async () => {
+  it('exist for each section written in a locale and its pair, led by each, and not for one in Chinese only', async () => {
     const params = await getBilingualParams();
     expect(params.map(({ locale, slug }) => `${locale}/${slug}`)).toEqual([
       'zh/labs',
+      'zh-hant/labs',
       'en/labs',
       'zh/projects',
+      'zh-hant/projects',
       'en/projects',
       'zh/reforms',
+      'zh-hant/reforms',
       'en/reforms',
     ]);
-    expect(await getBilingualSection('policy')).toBeNull();
+    expect(await getBilingualSection('zh', 'policy')).toBeNull();
+    expect(await getBilingualSection('zh-hant', 'policy')).toBeNull();
+  });
+
+  it('pair the traditional edition with the English, block for block', async () => {
+    const page = await getBilingualSection('zh-hant', 'labs');
+    expect(page?.lead.locale).toBe('zh-hant');
+    expect(page?.twin.locale).toBe('en');
+    expect(page?.lead.title).toContain('實驗室');
+    expect(page?.pairs.length).toBe(page?.twin.blocks.length);
   });
 
   it('are offered by a page only when they exist', async () => {
     expect(await getBilingualAlternates('policy')).toBeNull();
-    expect(await getBilingualAlternates('labs')).toEqual({ zh: '/zh/bilingual/labs', en: '/en/bilingual/labs' });
-    expect(await getBilingualAlternates(null)).toEqual({ zh: '/zh/bilingual', en: '/en/bilingual' });
+    expect(await getBilingualAlternates('labs')).toEqual({
+      zh: '/zh/bilingual/labs',
+      'zh-hant': '/zh-hant/bilingual/labs',
+      en: '/en/bilingual/labs',
+    });
+    expect(await getBilingualAlternates(null)).toEqual({
+      zh: '/zh/bilingual',
+      'zh-hant': '/zh-hant/bilingual',
+      en: '/en/bilingual',
+    });
   });
 });

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { toString } from 'hast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import { readContent, type Block, type SiteContent } from '@/lib/content/load';
+import { readContent } from '@/lib/content/load';
+import type { Block, SiteContent } from '@/lib/content/types';
 import { zh as zhDictionary } from '@/lib/dictionaries/zh';
 
 /*

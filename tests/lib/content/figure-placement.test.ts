@@ -1,7 +1,8 @@
 // @vitest-environment node
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent, type Block } from '@/lib/content/load';
+import { readContent } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import { locales } from '@/lib/i18n';
 
 /*

@@ -6,14 +6,27 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import { glossaryMarkOf, markGlossaryTerms } from '@/lib/content/glossary-terms';
-import type { Block } from '@/lib/content/load';
+import type { Block } from '@/lib/content/types';
 import { parseMarkdown } from '@/lib/content/markdown';
 import type { Locale } from '@/lib/i18n';
 
+/** An entry with its traditional side as the converter would write it. */
+function entry(zh: string, zhHant: string, en: string, note: { zh: string; zhHant: string; en: string }): GlossaryEntry {
+  return { zh, 'zh-hant': zhHant, en, note: { zh: note.zh, 'zh-hant': note.zhHant, en: note.en } };
+}
+
 const glossary: GlossaryEntry[] = [
-  { zh: '科学城', en: 'Science City', note: { zh: '本文中指西部（重庆）科学城。', en: 'Short for the Western Science City.' } },
-  { zh: '一业一证（照）', en: 'one industry, one permit', note: { zh: '审批改革。', en: 'A permit reform.' } },
-  { zh: '一业一证', en: 'one industry, one permit', note: { zh: '简称。', en: 'Short form.' } },
+  entry('科学城', '科學城', 'Science City', {
+    zh: '本文中指西部（重庆）科学城。',
+    zhHant: '本文中指西部（重慶）科學城。',
+    en: 'Short for the Western Science City.',
+  }),
+  entry('一业一证（照）', '一業一證（照）', 'one industry, one permit', {
+    zh: '审批改革。',
+    zhHant: '審批改革。',
+    en: 'A permit reform.',
+  }),
+  entry('一业一证', '一業一證', 'one industry, one permit', { zh: '简称。', zhHant: '簡稱。', en: 'Short form.' }),
 ];
 
 function blocksOf(markdown: string, locale: Locale): Block[] {

@@ -1,4 +1,7 @@
+import Negotiator from 'negotiator';
 import { describe, expect, it } from 'vitest';
+import { negotiateLocale } from '@/lib/negotiate-locale';
+import { frontPagePath } from '@/lib/routes';
 import { renderHeadersFile, renderRedirectsFile } from '@/lib/publication/cdn-files';
 import {
   buildNegotiation,
@@ -35,9 +38,31 @@ const publication = buildPublication({
 
 describe('chooseFrontPage', () => {
   const negotiation = buildNegotiation();
+  it('chooses as negotiateLocale does, for every header a test of negotiation knows', () => {
+    const headers = [
+      'zh-TW',
+      'zh-HK,en;q=0.5',
+      'zh-Hant',
+      'zh-MO',
+      'zh-SG',
+      'zh',
+      'zh-Hans-CN',
+      'zh-CN,zh;q=0.9,en;q=0.8',
+      'en-US,en;q=0.9',
+      'fr-FR,de;q=0.8',
+      'en;q=0.2, zh-TW;q=0.9',
+      '*',
+    ];
+    for (const header of headers) {
+      const tags = new Negotiator({ headers: { 'accept-language': header } }).languages();
+      expect(chooseFrontPage(tags, negotiation), header).toBe(frontPagePath(negotiateLocale(header)));
+    }
+  });
+
   it('takes the first language of ours in the reader’s order', () => {
     expect(chooseFrontPage(['fr-FR', 'en-GB', 'zh-CN'], negotiation)).toBe('/en');
     expect(chooseFrontPage(['zh-CN', 'en'], negotiation)).toBe('/zh');
+    expect(chooseFrontPage(['zh-TW', 'en'], negotiation)).toBe('/zh-hant');
   });
 
   it('falls back to the original when nothing matches, and never matches a mere prefix of a word', () => {
@@ -93,7 +118,12 @@ describe('the files rendered from the manifest', () => {
   it('_redirects puts the redirects before the 404 rules, the longest prefix first', () => {
     const lines = renderRedirectsFile(publication).trim().split('\n');
     expect(lines).toContain('/zh/labs/ /zh/labs 308');
-    expect(lines.slice(-3)).toEqual(['/zh/* /zh/404.html 404', '/en/* /en/404.html 404', '/* /404.html 404']);
+    expect(lines.slice(-4)).toEqual([
+      '/zh-hant/* /zh-hant/404.html 404',
+      '/zh/* /zh/404.html 404',
+      '/en/* /en/404.html 404',
+      '/* /404.html 404',
+    ]);
   });
 
   it('the nginx config adds every header once, at the server level, and routes each language’s 404s', () => {

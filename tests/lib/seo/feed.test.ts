@@ -67,7 +67,7 @@ describe('buildFeed', () => {
   it('lists a section not yet translated in the language it exists in', () => {
     expect(rss.channel.item[1]).toMatchObject({
       link: 'https://example.org/zh/policy',
-      'dc:language': { '#text': 'zh-CN' },
+      'dc:language': { '#text': 'zh-Hans' },
     });
   });
 

@@ -71,7 +71,7 @@ describe('buildJsonLd', () => {
       translations: ['https://example.org/en/labs'],
     });
     const node = article(buildJsonLd(zh));
-    expect(node.inLanguage).toBe('zh-CN');
+    expect(node.inLanguage).toBe('zh-Hans');
     expect(node).not.toHaveProperty('translationOfWork');
     expect(node.workTranslation).toEqual([
       { '@type': 'NewsArticle', '@id': 'https://example.org/en/labs#article', url: 'https://example.org/en/labs' },

@@ -13,7 +13,7 @@ describe('buildMetadata', () => {
     expect(buildMetadata(sectionSeo()).alternates).toEqual({
       canonical: 'https://example.org/en/labs',
       languages: {
-        'zh-CN': 'https://example.org/zh/labs',
+        'zh-Hans': 'https://example.org/zh/labs',
         en: 'https://example.org/en/labs',
         'x-default': 'https://example.org/zh/labs',
       },
@@ -66,7 +66,7 @@ describe('buildMetadata', () => {
 describe('buildLanguageAlternates', () => {
   it('points the front page x-default at the language-negotiating root', () => {
     expect(buildLanguageAlternates(frontPageSeo())).toEqual({
-      'zh-CN': 'https://example.org/zh',
+      'zh-Hans': 'https://example.org/zh',
       en: 'https://example.org/en',
       'x-default': 'https://example.org',
     });

@@ -20,6 +20,7 @@ export function sectionSeo(overrides: Partial<PageSeo> = {}): PageSeo {
     xDefault: `${site}/zh/labs`,
     translationOf: `${site}/zh/labs`,
     translations: [],
+    basedOn: null,
     image: {
       alt: 'Exterior of the research buildings of Jinfeng Laboratory',
       caption: 'Jinfeng Laboratory',

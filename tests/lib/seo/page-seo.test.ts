@@ -78,7 +78,7 @@ afterAll(async () => {
 describe('getPageSeo', () => {
   it('lists only the languages a section exists in, with the original as x-default', async () => {
     const policy = await getPageSeo('zh', 'policy');
-    expect(policy?.versions).toEqual({ zh: `${site}/zh/policy` });
+    expect(policy?.versions).toEqual({ zh: `${site}/zh/policy`, 'zh-hant': `${site}/zh-hant/policy` });
     expect(policy?.xDefault).toBe(`${site}/zh/policy`);
     expect(policy?.translations).toEqual([]);
     expect(await getPageSeo('en', 'policy')).toBeNull();
@@ -121,9 +121,19 @@ describe('getAllPageSeo', () => {
       `${site}/zh`,
       `${site}/zh/labs`,
       `${site}/zh/policy`,
+      `${site}/zh-hant`,
+      `${site}/zh-hant/labs`,
+      `${site}/zh-hant/policy`,
       `${site}/en`,
       `${site}/en/labs`,
     ]);
+  });
+
+  it('says the traditional edition is based on the original, not a translation of it', async () => {
+    const labs = await getPageSeo('zh-hant', 'labs');
+    expect(labs?.basedOn).toBe(`${site}/zh/labs`);
+    expect(labs?.translationOf).toBeNull();
+    expect((await getPageSeo('zh', 'labs'))?.translations).toEqual([`${site}/en/labs`]);
   });
 });
 

@@ -10,7 +10,7 @@ describe('buildSitemap', () => {
         lastModified: '2023-03-09T10:30:00+08:00',
         alternates: {
           languages: {
-            'zh-CN': 'https://example.org/zh',
+            'zh-Hans': 'https://example.org/zh',
             en: 'https://example.org/en',
             'x-default': 'https://example.org',
           },
@@ -21,7 +21,7 @@ describe('buildSitemap', () => {
         lastModified: '2023-03-09T10:30:00+08:00',
         alternates: {
           languages: {
-            'zh-CN': 'https://example.org/zh/labs',
+            'zh-Hans': 'https://example.org/zh/labs',
             en: 'https://example.org/en/labs',
             'x-default': 'https://example.org/zh/labs',
           },

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { getSitePages, hasBilingualViews, missingPages } from '@/tests/e2e/site-pages';
+import { getSitePages, hasBilingualViews, missingPages } from '@/lib/site-pages';
 
 /*
  * The page list every quality gate walks, over a copy of the real content:
@@ -23,12 +23,15 @@ afterEach(() => {
 });
 
 describe('getSitePages', () => {
-  it('lists both front pages and every section in both languages, each with its twin', async () => {
+  it('lists every front page and every section in every locale, each with its twins', async () => {
     const pages = await getSitePages({ bilingualViews: false });
     expect(pages.map((page) => page.path)).toEqual(
-      expect.arrayContaining(['/zh', '/en', '/zh/labs', '/en/labs', '/zh/reforms', '/en/reforms']),
+      expect.arrayContaining(['/zh', '/zh-hant', '/en', '/zh/labs', '/zh-hant/labs', '/en/labs', '/en/reforms']),
     );
-    expect(pages.find((page) => page.path === '/en/labs')).toMatchObject({ kind: 'section', twin: '/zh/labs' });
+    expect(pages.find((page) => page.path === '/en/labs')).toMatchObject({
+      kind: 'section',
+      twins: { zh: '/zh/labs', 'zh-hant': '/zh-hant/labs' },
+    });
     expect(pages.every((page) => page.indexable)).toBe(true);
   });
 
@@ -36,7 +39,9 @@ describe('getSitePages', () => {
     const labs = readFileSync(path.join(root, 'zh', 'labs.md'), 'utf8');
     writeFileSync(path.join(root, 'zh', 'new-projects.md'), labs.replace(/^order: 1$/m, 'order: 99'));
     const pages = await getSitePages({ bilingualViews: false });
-    expect(pages.find((page) => page.path === '/zh/new-projects')).toMatchObject({ locale: 'zh', twin: null });
+    expect(pages.find((page) => page.path === '/zh/new-projects')?.twins).toEqual({
+      'zh-hant': '/zh-hant/new-projects',
+    });
     expect(pages.some((page) => page.path === '/en/new-projects')).toBe(false);
   });
 
@@ -45,7 +50,14 @@ describe('getSitePages', () => {
     writeFileSync(path.join(root, 'zh', 'new-projects.md'), labs.replace(/^order: 1$/m, 'order: 99'));
     const bilingual = (await getSitePages({ bilingualViews: true })).filter((page) => !page.indexable);
     expect(bilingual.map((page) => page.path)).toEqual(
-      expect.arrayContaining(['/zh/bilingual', '/en/bilingual', '/zh/bilingual/labs', '/en/bilingual/labs']),
+      expect.arrayContaining([
+        '/zh/bilingual',
+        '/zh-hant/bilingual',
+        '/en/bilingual',
+        '/zh/bilingual/labs',
+        '/zh-hant/bilingual/labs',
+        '/en/bilingual/labs',
+      ]),
     );
     expect(bilingual.some((page) => page.path.endsWith('/new-projects'))).toBe(false);
   });
@@ -66,7 +78,7 @@ describe('hasBilingualViews', () => {
 });
 
 describe('missingPages', () => {
-  it('has a missing address in every language and one with a language the site does not have', () => {
-    expect(missingPages.map((page) => page.path.split('/')[1])).toEqual(['zh', 'en', 'xx']);
+  it('has a missing address in every locale and one with a language the site does not have', () => {
+    expect(missingPages.map((page) => page.path.split('/')[1])).toEqual(['zh', 'zh-hant', 'en', 'xx']);
   });
 });

@@ -1,15 +1,18 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { contentRoot, readContent, type SiteContent } from '@/lib/content/load';
-import { defaultLocale, locales, otherLocale, type Locale } from '@/lib/i18n';
+import { pairedLocale } from '@/lib/content/bilingual';
+import { contentRoot, readContent } from '@/lib/content/load';
+import type { SiteContent } from '@/lib/content/types';
+import { defaultLocale, locales, type Locale } from '@/lib/i18n';
 import { bilingualPath, frontPagePath, sectionPath } from '@/lib/routes';
 
 /*
  * The one list of the site's pages that the browser tests, the budget check
  * and the benchmarks walk. It is derived from the content (the same loader the
- * site builds from) and the URL shapes in lib/routes.ts, never kept by hand,
- * so a new section, language or view is tested as soon as it exists.
- * `tests/e2e/coverage.spec.ts` checks it against the pages the build rendered.
+ * site builds from), the locale profiles and the URL shapes in lib/routes.ts,
+ * never kept by hand, so a new section, locale or view is tested as soon as
+ * it exists. `tests/e2e/coverage.spec.ts` checks it against the pages the
+ * build rendered.
  */
 
 export type PageKind = 'front-page' | 'section' | 'bilingual-front-page' | 'bilingual-section';
@@ -22,8 +25,8 @@ export interface SitePage {
   locale: Locale;
   /** The section's slug; null on a front page. */
   slug: string | null;
-  /** The same page in the other language, when it exists there. */
-  twin: string | null;
+  /** The same page in each other locale it exists in: where the language switch leads. */
+  twins: Partial<Record<Locale, string>>;
   /** False for the side-by-side views, which are `noindex` by design: they repeat the single-language pages. */
   indexable: boolean;
 }
@@ -49,10 +52,16 @@ export async function getSiteContent(): Promise<SiteContent> {
   return content;
 }
 
+function others(locale: Locale, exists: (other: Locale) => boolean, pathOf: (other: Locale) => string) {
+  return Object.fromEntries(
+    locales.filter((other) => other !== locale && exists(other)).map((other) => [other, pathOf(other)]),
+  ) as Partial<Record<Locale, string>>;
+}
+
 /**
- * Every page that answers 200: each language's front page, each section in
- * each language it is written in, and, once they exist, the side-by-side views
- * of the front page and of each section written in every language.
+ * Every page that answers 200: each locale's front page, each section in
+ * each locale it exists in, and, once they exist, the side-by-side views of
+ * the front page and of each section that exists in a locale and its pair.
  */
 export async function getSitePages({ bilingualViews = hasBilingualViews() } = {}): Promise<SitePage[]> {
   const { sections } = await getSiteContent();
@@ -63,7 +72,7 @@ export async function getSitePages({ bilingualViews = hasBilingualViews() } = {}
       kind: 'front-page',
       locale,
       slug: null,
-      twin: frontPagePath(otherLocale(locale)),
+      twins: others(locale, () => true, frontPagePath),
       indexable: true,
     });
     for (const entry of sections) {
@@ -73,29 +82,43 @@ export async function getSitePages({ bilingualViews = hasBilingualViews() } = {}
         kind: 'section',
         locale,
         slug: entry.slug,
-        twin: entry.versions[otherLocale(locale)] ? sectionPath(otherLocale(locale), entry.slug) : null,
+        twins: others(
+          locale,
+          (other) => Boolean(entry.versions[other]),
+          (other) => sectionPath(other, entry.slug),
+        ),
         indexable: true,
       });
     }
   }
   if (bilingualViews) {
+    const hasView = (versions: SiteContent['sections'][number]['versions'], locale: Locale) =>
+      Boolean(versions[locale] && versions[pairedLocale(locale)]);
     for (const locale of locales) {
       pages.push({
         path: bilingualPath(locale, null),
         kind: 'bilingual-front-page',
         locale,
         slug: null,
-        twin: bilingualPath(otherLocale(locale), null),
+        twins: others(
+          locale,
+          () => true,
+          (other) => bilingualPath(other, null),
+        ),
         indexable: false,
       });
       for (const entry of sections) {
-        if (!locales.every((each) => entry.versions[each])) continue;
+        if (!hasView(entry.versions, locale)) continue;
         pages.push({
           path: bilingualPath(locale, entry.slug),
           kind: 'bilingual-section',
           locale,
           slug: entry.slug,
-          twin: bilingualPath(otherLocale(locale), entry.slug),
+          twins: others(
+            locale,
+            (other) => hasView(entry.versions, other),
+            (other) => bilingualPath(other, entry.slug),
+          ),
           indexable: false,
         });
       }
@@ -104,9 +127,9 @@ export async function getSitePages({ bilingualViews = hasBilingualViews() } = {}
   return pages;
 }
 
-/** Addresses that must answer with the localized 404 page: one per language, and one with a language we do not have. */
+/** Addresses that must answer with the localized 404 page: one per locale, and one with a language we do not have. */
 export const missingPages: MissingPage[] = [
-  ...locales.map((locale) => ({ path: `/${locale}/no-such-page`, locale })),
+  ...locales.map((locale) => ({ path: `${frontPagePath(locale)}/no-such-page`, locale })),
   { path: '/xx/no-such-page', locale: defaultLocale },
 ];
 

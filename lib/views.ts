@@ -1,0 +1,176 @@
+import { cache } from 'react';
+import {
+  getBilingualAlternates,
+  getBilingualFrontPage,
+  getBilingualNeighbours,
+  getBilingualParams,
+  getBilingualSection,
+  type BilingualLink,
+  type BilingualPage,
+} from '@/lib/content/bilingual';
+import {
+  getAlternates,
+  getAtAGlance,
+  getFrontPage,
+  getNeighbours,
+  getSection,
+  getSectionLinks,
+  type AtAGlance,
+  type SectionLink,
+} from '@/lib/content/queries';
+import type { FrontPage, Section } from '@/lib/content/types';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import type { Dictionary } from '@/lib/dictionaries/zh';
+import { sourceOf, type Locale } from '@/lib/i18n';
+import { bilingualPath } from '@/lib/routes';
+import { getPageSeo, type PageSeo } from '@/lib/seo/page-seo';
+
+/*
+ * One loader per route: everything a page renders, gathered in one call and
+ * cached for the render (React's `cache`), so `generateMetadata` and the
+ * page share one load instead of asking the content a dozen times.
+ */
+
+/** What every page of the feature shows around its content: the header's data and the page's words. */
+export interface ViewChrome {
+  locale: Locale;
+  dict: Dictionary;
+  sections: SectionLink[];
+  /** The same page in each locale it exists in. */
+  alternates: Partial<Record<Locale, string>>;
+}
+
+/** Where the original of a page is, when the page is a translation of it (for the "may be behind" notice). */
+export interface OriginalLink {
+  href: string | undefined;
+  locale: Locale;
+}
+
+export interface FrontPageView extends ViewChrome {
+  page: FrontPage;
+  atAGlance: AtAGlance;
+  bilingualHref: string | undefined;
+  seo: PageSeo | null;
+  original: OriginalLink | null;
+}
+
+export interface SectionView extends ViewChrome {
+  section: Section;
+  article: FrontPage;
+  position: number;
+  previous: SectionLink | null;
+  next: SectionLink | null;
+  bilingualHref: string | undefined;
+  seo: PageSeo | null;
+  original: OriginalLink | null;
+}
+
+export interface BilingualFrontView extends ViewChrome {
+  page: BilingualPage<FrontPage>;
+  /** The section list, each section linked to its bilingual view where it has one. */
+  listed: SectionLink[];
+}
+
+export interface BilingualSectionView extends ViewChrome {
+  page: BilingualPage<Section>;
+  article: FrontPage;
+  position: number;
+  previous: BilingualLink | null;
+  next: BilingualLink | null;
+}
+
+function originalOf(locale: Locale, alternates: Partial<Record<Locale, string>>): OriginalLink | null {
+  const original = sourceOf(locale);
+  return original ? { href: alternates[original], locale: original } : null;
+}
+
+/** The front page of a locale, with everything it shows. */
+export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageView> => {
+  const [page, sections, alternates, bilingual, atAGlance, seo] = await Promise.all([
+    getFrontPage(locale),
+    getSectionLinks(locale),
+    getAlternates(null),
+    getBilingualAlternates(null),
+    getAtAGlance(locale),
+    getPageSeo(locale, null),
+  ]);
+  return {
+    locale,
+    dict: getDictionary(locale),
+    sections,
+    alternates,
+    page,
+    atAGlance,
+    bilingualHref: bilingual?.[locale],
+    seo,
+    original: originalOf(locale, alternates),
+  };
+});
+
+/** A section page, or null when the section has no version in this locale. */
+export const getSectionView = cache(async (locale: Locale, slug: string): Promise<SectionView | null> => {
+  const section = await getSection(locale, slug);
+  if (!section) return null;
+  const [article, sections, alternates, neighbours, bilingual, seo] = await Promise.all([
+    getFrontPage(locale),
+    getSectionLinks(locale),
+    getAlternates(slug),
+    getNeighbours(locale, slug),
+    getBilingualAlternates(slug),
+    getPageSeo(locale, slug),
+  ]);
+  return {
+    locale,
+    dict: getDictionary(locale),
+    sections,
+    alternates,
+    section,
+    article,
+    position: sections.findIndex((link) => link.slug === slug) + 1,
+    ...neighbours,
+    bilingualHref: bilingual?.[locale],
+    seo,
+    original: originalOf(locale, alternates),
+  };
+});
+
+/** The side-by-side view of the front page led by a locale. */
+export const getBilingualFrontView = cache(async (locale: Locale): Promise<BilingualFrontView> => {
+  const [page, sections, alternates, views] = await Promise.all([
+    getBilingualFrontPage(locale),
+    getSectionLinks(locale),
+    getBilingualAlternates(null),
+    getBilingualParams(),
+  ]);
+  // Sections with a side-by-side view are listed by it; the others by the page that exists.
+  const listed = sections.map((link) =>
+    views.some((view) => view.slug === link.slug && view.locale === locale)
+      ? { ...link, href: bilingualPath(locale, link.slug) }
+      : link,
+  );
+  return { locale, dict: getDictionary(locale), sections, alternates: alternates ?? {}, page, listed };
+});
+
+/** The side-by-side view of a section led by a locale, or null when it has none. */
+export const getBilingualSectionView = cache(
+  async (locale: Locale, slug: string): Promise<BilingualSectionView | null> => {
+    const page = await getBilingualSection(locale, slug);
+    if (!page) return null;
+    const [article, sections, alternates, neighbours] = await Promise.all([
+      getFrontPage(locale),
+      getSectionLinks(locale),
+      getBilingualAlternates(slug),
+      getBilingualNeighbours(locale, slug),
+    ]);
+    return {
+      locale,
+      dict: getDictionary(locale),
+      sections,
+      alternates: alternates ?? {},
+      page,
+      article,
+      position: sections.findIndex((link) => link.slug === slug) + 1,
+      ...neighbours,
+    };
+  },
+);
