@@ -3,7 +3,8 @@ import { getAlternates, getFrontPage, getSection, getSectionLinks, getSectionPar
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { locales, type Locale } from '@/lib/i18n';
 import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
-import type { FeedData } from '@/lib/seo/feed';
+import type { FeedData, FeedSection } from '@/lib/seo/feed';
+import { renderFeedContent } from '@/lib/seo/feed-content';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { toHeadline } from '@/lib/seo/headline';
 import { getLastModified, type PageSource } from '@/lib/seo/last-modified';
@@ -177,14 +178,23 @@ export async function getAllPageSeo(): Promise<PageSeo[]> {
  */
 export async function getFeedData(locale: Locale): Promise<FeedData> {
   const links = await getSectionLinks(locale);
-  const [front, ...sections] = await Promise.all([
+  const [front, sections] = await Promise.all([
     getPageSeo(locale, null),
-    ...links.map((link) => getPageSeo(link.locale, link.slug)),
+    Promise.all(
+      links.map(async (link): Promise<FeedSection | null> => {
+        const [seo, section] = await Promise.all([
+          getPageSeo(link.locale, link.slug),
+          getSection(link.locale, link.slug),
+        ]);
+        // The body as the page shows it: the same sanitised blocks, so the feed says nothing the page does not.
+        return seo && section ? { ...seo, contentHtml: renderFeedContent(section.blocks, seo.url) } : null;
+      }),
+    ),
   ]);
   if (!front) throw new Error(`no front page in ${locale}`);
   return {
     front,
-    sections: sections.filter((page): page is PageSeo => page !== null),
+    sections: sections.filter((page): page is FeedSection => page !== null),
     feedUrl: absoluteUrl(feedPath(locale)),
   };
 }
