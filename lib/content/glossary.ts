@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { refuseForbiddenCharacters } from '@/lib/content/characters';
 
 const line = (what: string) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    .min(1, { error: `${what} must not be empty` })
+    .superRefine(refuseForbiddenCharacters);
 
 /**
  * The glossary (`content/glossary.yaml`): the article's proper nouns and policy

@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import type { VFile } from 'vfile';
 import type { Locale } from '@/lib/i18n';
 import { rehypeLabelTaskItems } from '@/lib/content/plugins/rehype-label-task-items';
+import { remarkCharacters } from '@/lib/content/plugins/remark-characters';
 import { remarkContentLinks } from '@/lib/content/plugins/remark-content-links';
 import { remarkNoRawHtml } from '@/lib/content/plugins/remark-no-raw-html';
 import { reportError } from '@/lib/content/report';
@@ -54,6 +55,7 @@ function createProcessor(locale: Locale) {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkCharacters)
     .use(remarkNoRawHtml)
     .use(remarkContentLinks, { locale })
     .use(remarkRehype)
