@@ -57,7 +57,20 @@ export function parseFrontMatter<Schema extends z.ZodType>(
   }
 
   file.data.frontMatterFields = fieldPositions(doc, at);
-  const result = schema.safeParse(doc.toJS() ?? {});
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (error) {
+    // The YAML library refuses aliases that multiply into a huge value ("billion laughs") here.
+    reportError(
+      file,
+      `the front matter cannot be read: ${error instanceof Error ? error.message : String(error)}; write each value out instead of repeating anchors (&name, *name)`,
+      { line: source.firstLine, column: 1 },
+      'front-matter',
+    );
+    return null;
+  }
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
 
   for (const issue of result.error.issues) {

@@ -7,6 +7,7 @@ import { runChecks, translatedPairs } from '@/lib/content/check';
 import { parseFrontMatter } from '@/lib/content/front-matter';
 import { glossarySchema, type GlossaryEntry } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock, type TextBlock } from '@/lib/content/markdown';
+import { isWithinMarkdownLimits } from '@/lib/content/markdown-limits';
 import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
 import {
   frontPageFrontMatterSchema,
@@ -130,7 +131,11 @@ export async function readContent(
       const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
       files.push(file);
       const slug = name.slice(0, -'.md'.length);
-      const { frontMatter, blocks: written } = parseMarkdown(file, locale);
+      // Measured before parsing: a file beyond the limits could take minutes, or overflow the stack.
+      if (!isWithinMarkdownLimits(file)) continue;
+      const parsed = whileReading(file, () => parseMarkdown(file, locale));
+      if (!parsed) continue;
+      const { frontMatter, blocks: written } = parsed;
 
       if (slug === 'index') {
         const data = parseFrontMatter(file, frontMatter, frontPageFrontMatterSchema);
@@ -248,7 +253,17 @@ async function resolveFigures(
       resolved.push(block);
       continue;
     }
-    const imagePath = path.resolve(path.dirname(markdownPath), decodeURI(block.src));
+    const written = decodePath(block.src);
+    if (written === null) {
+      reportError(
+        file,
+        `the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`,
+        { line: block.line, column: 1 },
+        'image',
+      );
+      continue;
+    }
+    const imagePath = path.resolve(path.dirname(markdownPath), written);
     const name = path.basename(imagePath);
     used.add(name);
     if (!existsSync(imagePath)) {
@@ -288,6 +303,35 @@ async function resolveFigures(
     }
   }
   return resolved;
+}
+
+/** A figure path as written, with its %-escapes decoded (Markdown keeps them); null when one is malformed. */
+function decodePath(src: string): string | null {
+  try {
+    return decodeURI(src);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs one step of reading a file and turns an exception into an error on
+ * that file, so a file the parser cannot cope with is reported at its path
+ * like any other problem instead of stopping the check with a stack trace.
+ */
+function whileReading<T>(file: VFile, step: () => T): T | null {
+  try {
+    return step();
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    reportError(
+      file,
+      `this file could not be read (${what.slice(0, 200)}): look for very deep nesting or long runs of marks, and see "Limits" in docs/editing.md`,
+      { line: 1, column: 1 },
+      'unreadable',
+    );
+    return null;
+  }
 }
 
 function displayPath(absolute: string): string {

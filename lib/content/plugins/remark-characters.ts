@@ -4,9 +4,6 @@ import { visit } from 'unist-util-visit';
 import { describeCharacterProblem, findCharacterProblems, type CharacterProblem } from '@/lib/content/characters';
 import { reportError, reportWarning } from '@/lib/content/report';
 
-/** More than this many in one file are summed up in one message: one is enough to find the rest. */
-const maxReported = 20;
-
 /**
  * Reports characters a content file must not hold (controls, bidirectional
  * overrides, non-characters) and warns of invisible ones, at their line and
@@ -38,19 +35,10 @@ export function remarkCharacters() {
       }
     });
 
-    for (const { problem, line, column } of found.slice(0, maxReported)) {
+    // Thousands of them are summed up after the first few by the report (lib/content/report.ts).
+    for (const { problem, line, column } of found) {
       const report = problem.fatal ? reportError : reportWarning;
       report(file, describeCharacterProblem(problem), { line, column }, 'characters');
-    }
-    if (found.length > maxReported) {
-      const { line, column } = found[maxReported] ?? { line: 1, column: 1 };
-      const fatal = found.slice(maxReported).some(({ problem }) => problem.fatal);
-      (fatal ? reportError : reportWarning)(
-        file,
-        `${found.length - maxReported} more characters like those above from here on: search the file for them and delete them`,
-        { line, column },
-        'characters',
-      );
     }
   };
 }
