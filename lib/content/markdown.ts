@@ -11,6 +11,7 @@ import type { Locale } from '@/lib/i18n';
 import { rehypeLabelTaskItems } from '@/lib/content/plugins/rehype-label-task-items';
 import { remarkCharacters } from '@/lib/content/plugins/remark-characters';
 import { remarkContentLinks } from '@/lib/content/plugins/remark-content-links';
+import { remarkImagesAsFigures } from '@/lib/content/plugins/remark-images-as-figures';
 import { remarkNoRawHtml } from '@/lib/content/plugins/remark-no-raw-html';
 import { reportError } from '@/lib/content/report';
 
@@ -56,6 +57,7 @@ function createProcessor(locale: Locale) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkCharacters)
+    .use(remarkImagesAsFigures)
     .use(remarkNoRawHtml)
     .use(remarkContentLinks, { locale })
     .use(remarkRehype)
