@@ -140,6 +140,18 @@ describe('getFeedData', () => {
     expect(feedUrl).toBe(`${site}/en/feed.xml`);
   });
 
+  it('makes each language’s feed XML a strict parser reads, one item per section', async () => {
+    for (const [locale, links] of [
+      ['zh', [`${site}/zh/labs`, `${site}/zh/policy`]],
+      ['en', [`${site}/en/labs`, `${site}/zh/policy`]],
+    ] as const) {
+      const { rss } = parseStrictXml(buildFeed(await getFeedData(locale)), { arrays: ['item'] }) as {
+        rss: { channel: { item: { link: string }[] } };
+      };
+      expect(rss.channel.item.map((item) => item.link)).toEqual(links);
+    }
+  });
+
   it('makes a feed a strict parser reads with exactly the site’s items, the hostile title as written', async () => {
     const xml = buildFeed(await getFeedData('en'));
     const { rss } = parseStrictXml(xml, { arrays: ['item'] }) as {
