@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
+import { ArticleMeta } from '@/components/article-meta';
 import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
 import { enhanceBlocks } from '@/lib/content/enhance';
@@ -14,7 +15,7 @@ import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Block } from '@/lib/content/load';
 import { parseMarkdown } from '@/lib/content/markdown';
 import { isWithinMarkdownLimits } from '@/lib/content/markdown-limits';
-import { sectionFrontMatterSchema } from '@/lib/content/schema';
+import { frontPageFrontMatterSchema, sectionFrontMatterSchema } from '@/lib/content/schema';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { buildFeed } from '@/lib/seo/feed';
 import { renderFeedContent } from '@/lib/seo/feed-content';
@@ -25,9 +26,10 @@ import { frontPageSeo, sectionSeo } from '@/tests/lib/seo/page-seo-fixture';
 /*
  * Property-based fuzzing of the content path, from a Markdown file as an
  * editor (or an attacker) writes it to what a reader's browser and feed
- * reader get: the front matter and the body through the Markdown pipeline,
- * the page's HTML (the body, headline and summary as the page components
- * render them), its metadata and JSON-LD, and the feed. Every document must
+ * reader get: a section's front matter and body and the front page's text
+ * fields (kicker, lead, author, credits, source) through the Markdown
+ * pipeline and the schemas, the page's HTML (as the page components render
+ * them), its metadata and JSON-LD, and the feed. Every document must
  * either come out safe, with the text an editor wrote, or be refused with
  * messages at path:line:column; nothing may throw.
  *
@@ -38,6 +40,7 @@ import { frontPageSeo, sectionSeo } from '@/tests/lib/seo/page-seo-fixture';
 const baseSeed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const totalRuns = Number(process.env.FUZZ_RUNS ?? 10_000);
 const path = 'content/zh/fuzz.md';
+const frontPath = 'content/zh/index.md';
 
 /** Written as attackers write them, in every form Markdown has for a link, an image or markup. */
 const attacks = [
@@ -115,7 +118,15 @@ const field = fc
     return { text, yaml: quoted ? JSON.stringify(text) : text.replace(/\n/g, ' ') };
   });
 
-const documents = fc.record({ title: field, shortTitle: field, summary: field, headline: fc.option(field), body });
+const documents = fc.record({
+  title: field,
+  shortTitle: field,
+  summary: field,
+  headline: fc.option(field),
+  body,
+  // The front page's own text fields, which its page, the JSON-LD and the feed show beside the section.
+  front: fc.record({ kicker: fc.array(field, { maxLength: 2 }), lead: field, author: field, photoCredit: field, defaultCredit: field, source: field }),
+});
 type Document = typeof documents extends fc.Arbitrary<infer T> ? T : never;
 
 const glossary: GlossaryEntry[] = [{ zh: 'KEEP1X', en: 'KEEP1X', note: { zh: '<b>注</b>', en: '<b>note</b>' } }];
@@ -143,8 +154,21 @@ export function describeContentFuzz(part: number, parts: number, file: string): 
 function checkDocument(doc: Document): void {
   const headline = doc.headline ? `headline: ${doc.headline.yaml}\n` : '';
   const source = `---\ntitle: ${doc.title.yaml}\nshortTitle: ${doc.shortTitle.yaml}\nsummary: ${doc.summary.yaml}\n${headline}order: 1\n---\n\n${doc.body}\n`;
-  const result = runPipeline(source);
-  const unplaced = result.messages.find((message) => !/^content\/zh\/fuzz\.md:\d+:\d+: /.test(message));
+  const { kicker, ...fields } = doc.front;
+  const frontSource = [
+    '---',
+    'kicker:',
+    ...kicker.map((line) => `  - ${line.yaml}`),
+    ...Object.entries(fields).map(([name, value]) => `${name}: ${value.yaml}`),
+    'title: "首页"',
+    'shortTitle: "首页"',
+    'summary: "摘要"',
+    'date: "2023-03-08T08:00:00+08:00"',
+    '---',
+    '',
+  ].join('\n');
+  const result = runPipeline(source, frontSource);
+  const unplaced = result.messages.find((message) => !/^content\/zh\/(fuzz|index)\.md:\d+:\d+: /.test(message));
   if (unplaced !== undefined) throw new Error(`a message without path:line:column: ${unplaced}`);
   if (!result.outputs) {
     expect(result.fatal).toBe(true);
@@ -153,12 +177,19 @@ function checkDocument(doc: Document): void {
   for (const [where, html] of Object.entries(result.outputs.html)) expectSafeHtml(html, where);
   const published = Object.values(result.outputs.text).join('\n');
   // What the editor wrote reaches the reader, or a message points at its line.
-  const lines = source.split('\n');
-  for (const word of `${doc.body} ${doc.title.text} ${doc.summary.text}`.match(/KEEP\d+X/g) ?? []) {
-    if (published.includes(word)) continue;
-    const line = lines.findIndex((text) => text.includes(word)) + 1;
-    if (!result.messages.some((message) => message.startsWith(`${path}:${line}:`))) {
-      throw new Error(`${word} (line ${line}) was dropped without a message`);
+  const written = [
+    { file: path, text: source, words: `${doc.body} ${doc.title.text} ${doc.summary.text}` },
+    // A default credit shows only under a figure that names none, so it need not appear.
+    { file: frontPath, text: frontSource, words: [...kicker, ...Object.values({ ...fields, defaultCredit: { text: '' } })].map((value) => value.text).join(' ') },
+  ];
+  for (const { file, text, words } of written) {
+    const lines = text.split('\n');
+    for (const word of words.match(/KEEP\d+X/g) ?? []) {
+      if (published.includes(word)) continue;
+      const line = lines.findIndex((candidate) => candidate.includes(word)) + 1;
+      if (!result.messages.some((message) => message.startsWith(`${file}:${line}:`))) {
+        throw new Error(`${word} (${file}:${line}) was dropped without a message`);
+      }
     }
   }
 }
@@ -171,16 +202,20 @@ interface PipelineResult {
 }
 
 /** The content path for one file, as the loader, the page, the metadata, the JSON-LD and the feed take it. */
-function runPipeline(source: string): PipelineResult {
+function runPipeline(source: string, frontSource: string): PipelineResult {
   const file = new VFile({ path, value: source });
+  const frontFile = new VFile({ path: frontPath, value: frontSource });
   const done = (outputs: PipelineResult['outputs']): PipelineResult => {
-    const fatal = file.messages.some((message) => message.fatal === true);
-    return { messages: file.messages.map(String), fatal, outputs: fatal ? null : outputs };
+    const messages = [...file.messages, ...frontFile.messages];
+    const fatal = messages.some((message) => message.fatal === true);
+    return { messages: messages.map(String), fatal, outputs: fatal ? null : outputs };
   };
+  // The front page's front matter only: its body is the section's concern here.
+  const front = parseFrontMatter(frontFile, { yaml: frontSource.split('\n').slice(1, -2).join('\n'), firstLine: 2 }, frontPageFrontMatterSchema);
   if (!isWithinMarkdownLimits(file)) return done(null);
   const parsed = parseMarkdown(file, 'zh');
   const data = parseFrontMatter(file, parsed.frontMatter, sectionFrontMatterSchema);
-  if (!data) return done(null);
+  if (!data || !front) return done(null);
 
   // Figures as the loader resolves them: only the one image this site has exists.
   const blocks: Block[] = [];
@@ -197,7 +232,7 @@ function runPipeline(source: string): PipelineResult {
       kind: 'figure',
       id: block.id,
       line: block.line,
-      figure: { src: '/img/corner.png', alt: block.alt, caption: block.caption, credit: 'Credit', creditIsDefault: false, width: 1600, height: 1000, isPlaceholder: false },
+      figure: { src: '/img/corner.png', alt: block.alt, caption: block.caption, credit: front.defaultCredit, creditIsDefault: true, width: 1600, height: 1000, isPlaceholder: false },
     });
   }
   if (file.messages.some((message) => message.fatal === true)) return done(null);
@@ -209,6 +244,7 @@ function runPipeline(source: string): PipelineResult {
     headline: data.headline ?? data.title,
     description: data.summary,
     section: data.shortTitle,
+    author: front.author,
     image: { ...sectionSeo().image, ...firstFigure(blocks) },
   });
   const page = renderToStaticMarkup(
@@ -216,9 +252,13 @@ function runPipeline(source: string): PipelineResult {
       Fragment,
       null,
       createElement(JsonLd, { nodes: buildJsonLd(seo) }),
+      ...front.kicker.map((line, index) => createElement('p', { key: `k${index}` }, line)),
       createElement(Headline, { locale: 'zh', text: data.title }),
+      createElement('p', null, front.lead),
+      createElement(ArticleMeta, { locale: 'zh', author: front.author, date: front.date }),
       createElement('p', null, data.summary),
       createElement(ArticleBody, { blocks: shown, dict }),
+      createElement('footer', null, createElement('p', null, front.photoCredit), createElement('p', null, front.source)),
     ),
   );
   const metadata = buildMetadata(seo);
@@ -234,7 +274,7 @@ function runPipeline(source: string): PipelineResult {
     ),
   );
   const feedXml = buildFeed({
-    front: frontPageSeo({ locale: 'zh' }),
+    front: frontPageSeo({ locale: 'zh', author: front.author }),
     sections: [{ ...seo, contentHtml: renderFeedContent(blocks, seo.url) }],
     feedUrl: 'https://example.org/zh/feed.xml',
   });
