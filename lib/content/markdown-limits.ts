@@ -19,14 +19,14 @@ export const markdownLimits = {
   lineCharacters: 10_000,
   /** Quotes and list levels inside one another. */
   nesting: 16,
-  /** Emphasis, link and code marks (`*`, `_`, `~`, `[`, `]`, `` ` ``) in one paragraph or other block, outside code blocks. */
+  /** Emphasis, link, code and tag marks (`*`, `_`, `~`, `[`, `]`, `` ` ``, `<`) in one paragraph or other block, outside code blocks. */
   marksPerBlock: 1_000,
   marksPerFile: 3_000,
   /** Table cells (`|`) in the file, outside code blocks. */
   tableCells: 1_000,
 } as const;
 
-const marks = new Set(['*', '_', '~', '[', ']', '`']);
+const marks = new Set(['*', '_', '~', '[', ']', '`', '<']);
 
 /**
  * Measures a content file against `markdownLimits` before it is parsed.
@@ -126,7 +126,7 @@ export function isWithinMarkdownLimits(file: VFile): boolean {
       if (blockMarks > markdownLimits.marksPerBlock) {
         report(
           'block-marks',
-          `this paragraph has more than ${count(markdownLimits.marksPerBlock)} emphasis, link and code marks (* _ ~ [ ] \`): split it, or write a mark meant as text with a backslash before it (\\*)`,
+          `this paragraph has more than ${count(markdownLimits.marksPerBlock)} emphasis, link, code and tag marks (* _ ~ [ ] \` <): split it, or write a mark meant as text with a backslash before it (\\*)`,
           number,
           at + 1,
         );
@@ -134,7 +134,7 @@ export function isWithinMarkdownLimits(file: VFile): boolean {
       if (fileMarks > markdownLimits.marksPerFile) {
         report(
           'file-marks',
-          `the file has more than ${count(markdownLimits.marksPerFile)} emphasis, link and code marks (* _ ~ [ ] \`): split it into two sections`,
+          `the file has more than ${count(markdownLimits.marksPerFile)} emphasis, link, code and tag marks (* _ ~ [ ] \` <): split it into two sections`,
           number,
           at + 1,
         );

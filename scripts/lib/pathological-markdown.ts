@@ -126,7 +126,7 @@ export const pathologicalClasses: readonly PathologicalClass[] = [
   },
   {
     name: 'raw HTML',
-    within: () => fill('<b>a</b> ', fileBytes - 1_024).replace(/(.{900})/g, '$1\n\n'),
+    within: () => markParagraphs('<b>a</b> ', 2),
     beyond: () => fill('<a ', 5_000_000),
   },
   {
