@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import type { CheckContext, ContentCheck } from '@/lib/content/check-helpers';
+import { finding, type CheckContext, type ContentCheck, type Finding } from '@/lib/content/check-helpers';
 import { reportError, reportWarning } from '@/lib/content/report';
 import { checkAlignment } from '@/lib/content/checks/alignment';
 import { checkGlossary } from '@/lib/content/checks/glossary-consistency';
@@ -39,7 +39,7 @@ const checks: readonly ContentCheck[] = [
 export function runChecks(context: CheckContext, files: VFile[]): void {
   const byPath = new Map(files.map((file) => [file.path, file]));
   for (const check of checks) {
-    for (const finding of check(context)) {
+    for (const finding of runCheck(check, context)) {
       let file = byPath.get(finding.path);
       if (!file) {
         file = new VFile({ path: finding.path });
@@ -49,6 +49,27 @@ export function runChecks(context: CheckContext, files: VFile[]): void {
       const report = finding.fatal ? reportError : reportWarning;
       report(file, finding.reason, { line: finding.line, column: finding.column }, finding.ruleId);
     }
+  }
+}
+
+/**
+ * A check's findings; a check that throws becomes an error naming it, at the
+ * first content file, so one broken check cannot hide what the others find.
+ */
+function runCheck(check: ContentCheck, context: CheckContext): Finding[] {
+  try {
+    return check(context);
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return [
+      finding(
+        true,
+        'unreadable',
+        context.files[0]?.path ?? context.imagesPath,
+        1,
+        `the check ${check.name || '(unnamed)'} failed on this content (${what.slice(0, 200)}): this is a fault in the check, not in the files; report it with the content that causes it`,
+      ),
+    ];
   }
 }
 

@@ -1,7 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { VFile } from 'vfile';
 import type { z } from 'zod';
-import { reportError } from '@/lib/content/report';
+import { reportError, reportWarning } from '@/lib/content/report';
 
 /** Where a front-matter field is written, for messages about its value. */
 export interface FieldPosition {
@@ -57,7 +57,21 @@ export function parseFrontMatter<Schema extends z.ZodType>(
   }
 
   file.data.frontMatterFields = fieldPositions(doc, at);
-  const result = schema.safeParse(doc.toJS() ?? {});
+  warnOfComments(file, doc, at);
+  let value: unknown;
+  try {
+    value = doc.toJS() ?? {};
+  } catch (error) {
+    // The YAML library refuses aliases that multiply into a huge value ("billion laughs") here.
+    reportError(
+      file,
+      `the front matter cannot be read: ${error instanceof Error ? error.message : String(error)}; write each value out instead of repeating anchors (&name, *name)`,
+      { line: source.firstLine, column: 1 },
+      'front-matter',
+    );
+    return null;
+  }
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
 
   for (const issue of result.error.issues) {
@@ -85,6 +99,24 @@ export function parseFrontMatter<Schema extends z.ZodType>(
     }
   }
   return null;
+}
+
+/**
+ * In YAML, ` #` ends an unquoted value and starts a comment: `title: 第一 #2`
+ * is the title "第一". An editor rarely means that, so it is pointed out.
+ */
+function warnOfComments(file: VFile, doc: Document, at: (offset: number) => FieldPosition): void {
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type !== 'PLAIN' || !node.comment || !node.range) return;
+      reportWarning(
+        file,
+        `the text after " #" is a YAML comment, not part of the value "${String(node.value).slice(0, 40)}": put the whole value in double quotes if the # belongs to it`,
+        at(node.range[1]),
+        'front-matter',
+      );
+    },
+  });
 }
 
 function fieldPositions(doc: Document, at: (offset: number) => FieldPosition): Record<string, FieldPosition> {

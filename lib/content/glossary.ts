@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { refuseForbiddenCharacters } from '@/lib/content/characters';
 import type { ConversionOverride } from '@/lib/content/convert';
 import { locales, profileOf, sourceOf, type Locale } from '@/lib/i18n';
 
@@ -6,7 +7,8 @@ const line = (what: string) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    .min(1, { error: `${what} must not be empty` })
+    .superRefine(refuseForbiddenCharacters);
 
 /** Whether glossary.yaml must give a locale's side: written locales must, a generated one may (to override the converter). */
 const isRequired = (locale: Locale) => profileOf(locale).source.kind !== 'conversion';

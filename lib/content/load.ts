@@ -9,6 +9,7 @@ import { createConverter } from '@/lib/content/convert';
 import { parseFrontMatter } from '@/lib/content/front-matter';
 import { conversionOverrides, glossarySchema, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock } from '@/lib/content/markdown';
+import { isWithinMarkdownLimits } from '@/lib/content/markdown-limits';
 import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
 import { photoCreditLine, shownAlt, shownCredit } from '@/lib/content/figure-credits';
 import { frontPageFrontMatterSchema, sectionFrontMatterSchema, type FigureCredit } from '@/lib/content/schema';
@@ -164,7 +165,11 @@ function markPhotos(frontPages: Record<Locale, FrontPage>, sections: SectionEntr
 /** Reads one content file of a locale: a front page (`index.md`) or a section; null when it has errors. */
 async function readPage(file: VFile, absolute: string, locale: Locale): Promise<ReadPage> {
   const slug = path.basename(absolute).slice(0, -'.md'.length);
-  const { frontMatter, blocks: written } = parseMarkdown(file, locale);
+  // Measured before parsing: a file beyond the limits could take minutes, or overflow the stack.
+  if (!isWithinMarkdownLimits(file)) return null;
+  const parsed = whileReading(file, () => parseMarkdown(file, locale));
+  if (!parsed) return null;
+  const { frontMatter, blocks: written } = parsed;
   if (slug === 'index') {
     const data = parseFrontMatter(file, frontMatter, frontPageFrontMatterSchema);
     if (!data) return null;
@@ -262,7 +267,17 @@ async function resolveFigures(
       resolved.push(block);
       continue;
     }
-    const imagePath = path.resolve(path.dirname(markdownPath), decodeURI(block.src));
+    const written = decodePath(block.src);
+    if (written === null) {
+      reportError(
+        file,
+        `the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`,
+        { line: block.line, column: 1 },
+        'image',
+      );
+      continue;
+    }
+    const imagePath = path.resolve(path.dirname(markdownPath), written);
     const name = path.basename(imagePath);
     used.add(name);
     if (!existsSync(imagePath)) {
@@ -304,6 +319,35 @@ async function resolveFigures(
     }
   }
   return resolved;
+}
+
+/** A figure path as written, with its %-escapes decoded (Markdown keeps them); null when one is malformed. */
+function decodePath(src: string): string | null {
+  try {
+    return decodeURI(src);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs one step of reading a file and turns an exception into an error on
+ * that file, so a file the parser cannot cope with is reported at its path
+ * like any other problem instead of stopping the check with a stack trace.
+ */
+function whileReading<T>(file: VFile, step: () => T): T | null {
+  try {
+    return step();
+  } catch (error) {
+    const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    reportError(
+      file,
+      `this file could not be read (${what.slice(0, 200)}): look for very deep nesting or long runs of marks, and see "Limits" in docs/editing.md`,
+      { line: 1, column: 1 },
+      'unreadable',
+    );
+    return null;
+  }
 }
 
 function displayPath(absolute: string): string {

@@ -10,7 +10,9 @@ import type { VFile } from 'vfile';
 import type { Locale } from '@/lib/i18n';
 import { rehypeLabelTaskItems } from '@/lib/content/plugins/rehype-label-task-items';
 import { remarkBlockKinds, type BlockSpec } from '@/lib/content/plugins/remark-block-kinds';
+import { remarkCharacters } from '@/lib/content/plugins/remark-characters';
 import { remarkContentLinks } from '@/lib/content/plugins/remark-content-links';
+import { remarkImagesAsFigures } from '@/lib/content/plugins/remark-images-as-figures';
 import { remarkNoRawHtml } from '@/lib/content/plugins/remark-no-raw-html';
 
 /** What every block has: an id shared with its twins in the other locales (`p3`), and its line in the file. */
@@ -90,6 +92,8 @@ function createProcessor(locale: Locale) {
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
+    .use(remarkCharacters)
+    .use(remarkImagesAsFigures)
     .use(remarkNoRawHtml)
     .use(remarkBlockKinds)
     .use(remarkContentLinks, { locale })

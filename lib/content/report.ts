@@ -15,14 +15,36 @@ function placeOf(place: Place): Point | undefined {
  * the line and column, so `vfile-reporter` prints them compiler-style.
  */
 export function reportError(file: VFile, reason: string, place?: Place, ruleId = 'content'): void {
-  const message = file.message(reason, { place: placeOf(place), ruleId, source: 'content' });
-  message.fatal = true;
+  record(file, reason, place, ruleId, true);
 }
 
 /** Records a problem worth fixing that does not stop the build. */
 export function reportWarning(file: VFile, reason: string, place?: Place, ruleId = 'content'): void {
-  const message = file.message(reason, { place: placeOf(place), ruleId, source: 'content' });
-  message.fatal = false;
+  record(file, reason, place, ruleId, false);
+}
+
+/**
+ * How many messages of one rule a file gets before the rest are summed up in
+ * one: enough to see the pattern, and a file of 10,000 broken tags is
+ * reported in milliseconds rather than buried in its own report.
+ */
+export const maxMessagesPerRule = 50;
+
+const counts = new WeakMap<VFile, Map<string, number>>();
+
+function record(file: VFile, reason: string, place: Place, ruleId: string, fatal: boolean): void {
+  const byRule = counts.get(file) ?? new Map<string, number>();
+  counts.set(file, byRule);
+  const seen = (byRule.get(ruleId) ?? 0) + 1;
+  byRule.set(ruleId, seen);
+  if (seen > maxMessagesPerRule + 1) return;
+  const text =
+    seen > maxMessagesPerRule
+      ? `more problems of this kind from here on (only the first ${maxMessagesPerRule} are listed): fix those above, then check again`
+      : reason;
+  const message = file.message(text, { place: placeOf(place), ruleId, source: 'content' });
+  // The summary stops the build when what it stands for might.
+  message.fatal = fatal || (seen > maxMessagesPerRule && file.messages.some((other) => other.ruleId === ruleId && other.fatal === true));
 }
 
 /** Whether any message on these files stops the build. */

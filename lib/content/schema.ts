@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { refuseForbiddenCharacters } from '@/lib/content/characters';
 import { maxHeadlineLength } from '@/lib/seo/headline';
+
 
 /**
  * Front matter of the content files: the single source of the content types.
@@ -10,7 +12,8 @@ const text = (what: string) =>
   z
     .string({ error: `${what} must be text` })
     .trim()
-    .min(1, { error: `${what} must not be empty` });
+    .min(1, { error: `${what} must not be empty` })
+    .superRefine(refuseForbiddenCharacters);
 
 /**
  * A figure's credit: the photographer's name, from which each language writes

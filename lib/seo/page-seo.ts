@@ -3,6 +3,7 @@ import { getAlternates, getFrontPage, getSection, getSectionLinks, getSectionPar
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { locales, originalLocale, profileOf, type Locale } from '@/lib/i18n';
 import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
+import { renderFeedContent } from '@/lib/seo/feed-content';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { toHeadline } from '@/lib/seo/headline';
 import { getLastModified, type PageSource } from '@/lib/seo/last-modified';
@@ -163,11 +164,17 @@ export async function getPageSeo(locale: Locale, slug: string | null): Promise<P
   };
 }
 
+/** A section as its feed item tells it: the page's SEO facts and its body as HTML. */
+export interface FeedSection extends PageSeo {
+  /** The page's body as sanitised HTML with absolute links (lib/seo/feed-content.ts), for `content:encoded`. */
+  contentHtml: string;
+}
+
 /** What a language's feed is made of: its front page and one page per section, in reading order. */
 export interface FeedData {
   front: PageSeo;
   /** Every section, in the feed's language or, when not yet translated, in the language it exists in. */
-  sections: PageSeo[];
+  sections: FeedSection[];
   feedUrl: string;
 }
 
@@ -190,14 +197,23 @@ export async function getAllPageSeo(): Promise<PageSeo[]> {
  */
 export async function getFeedData(locale: Locale): Promise<FeedData> {
   const links = await getSectionLinks(locale);
-  const [front, ...sections] = await Promise.all([
+  const [front, sections] = await Promise.all([
     getPageSeo(locale, null),
-    ...links.map((link) => getPageSeo(link.locale, link.slug)),
+    Promise.all(
+      links.map(async (link): Promise<FeedSection | null> => {
+        const [seo, section] = await Promise.all([
+          getPageSeo(link.locale, link.slug),
+          getSection(link.locale, link.slug),
+        ]);
+        // The body as the page shows it: the same sanitised blocks, so the feed says nothing the page does not.
+        return seo && section ? { ...seo, contentHtml: renderFeedContent(section.blocks, seo.url) } : null;
+      }),
+    ),
   ]);
   if (!front) throw new Error(`no front page in ${locale}`);
   return {
     front,
-    sections: sections.filter((page): page is PageSeo => page !== null),
+    sections: sections.filter((page): page is FeedSection => page !== null),
     feedUrl: absoluteUrl(feedPath(locale)),
   };
 }

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { structuredDataTestHtml } from 'structured-data-testing-tool';
 import sdttPresets from 'structured-data-testing-tool/presets.js';
@@ -127,7 +127,9 @@ interface SitemapEntry {
 async function readSitemap(request: APIRequestContext): Promise<SitemapEntry[]> {
   const response = await request.get('/sitemap.xml');
   expect(response.status()).toBe(200);
-  return (xml.parse(await response.text()) as { urlset: { url: SitemapEntry[] } }).urlset.url;
+  const body = await response.text();
+  expect(XMLValidator.validate(body), 'the sitemap is well-formed XML').toBe(true);
+  return (xml.parse(body) as { urlset: { url: SitemapEntry[] } }).urlset.url;
 }
 
 function sitemapAlternates(entry: SitemapEntry): Record<string, string> {
@@ -344,7 +346,9 @@ for (const locale of locales) {
     const response = await request.get(feedPath(locale));
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toContain('application/rss+xml');
-    const { rss } = xml.parse(await response.text()) as {
+    const body = await response.text();
+    expect(XMLValidator.validate(body), 'the feed is well-formed XML').toBe(true);
+    const { rss } = xml.parse(body) as {
       rss: {
         version: string;
         channel: {
@@ -354,7 +358,8 @@ for (const locale of locales) {
             link: string;
             description: string;
             pubDate: string;
-            'dc:language': { '#text': string };
+            'content:encoded': string;
+            'dc:language': string;
           }[];
         };
       };
@@ -367,7 +372,8 @@ for (const locale of locales) {
       expect(item.title.length).toBeGreaterThan(0);
       expect(item.description).toBe(page?.description);
       expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
-      expect(item['dc:language']['#text']).toBe(page?.lang);
+      expect(item['dc:language']).toBe(page?.lang);
+      expect(item['content:encoded'].length, `${item.link} carries its body`).toBeGreaterThan(0);
     }
   });
 }

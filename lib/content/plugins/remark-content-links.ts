@@ -39,18 +39,34 @@ const markdownLink = new RegExp(
  * Lets editors link sections the way their editor previews them (`labs.md`,
  * `../en/labs.md#p3`) and rewrites those links to site paths. Links with any
  * scheme but http, https or mailto are reported: the sanitiser would remove
- * them, and the reader would be left with dead text.
+ * them, and the reader would be left with dead text. Reference-style links
+ * get the same treatment through their definitions (`[labs]: labs.md`),
+ * which is where their address is written.
  */
 export function remarkContentLinks(options: ContentLinksOptions) {
   return (tree: Root, file: VFile) => {
     const internalLinks: InternalLink[] = [];
-    visit(tree, 'link', (node) => {
+    visit(tree, ['link', 'definition'], (node) => {
+      if (node.type !== 'link' && node.type !== 'definition') return;
       const url = node.url.trim();
-      const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase();
+      const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1];
       if (scheme) {
-        if (!safeSchemes.has(scheme)) {
+        if (!safeSchemes.has(scheme.toLowerCase())) {
           reportError(file, `unsafe link "${url}": only http, https and mailto links are allowed`, node, 'unsafe-link');
+        } else {
+          // The sanitiser compares schemes as written: `HTTPS:` would be dropped and the link left dead.
+          node.url = `${scheme.toLowerCase()}${url.slice(scheme.length)}`;
         }
+        return;
+      }
+      // Browsers read `//host`, and `/\host` or `\\host` likewise, as another site in the page's own scheme.
+      if (/^[/\\]{2}/.test(url)) {
+        reportError(
+          file,
+          `link "${url}" leaves out its scheme, so it means another site over whatever the page was loaded with: write it in full, such as "https:${url.replace(/^[/\\]{2}/, '//')}"`,
+          node,
+          'protocol-relative-link',
+        );
         return;
       }
       const match = markdownLink.exec(url);
@@ -62,13 +78,11 @@ export function remarkContentLinks(options: ContentLinksOptions) {
         node.url = `${frontPagePath(locale)}${slug === 'index' ? '' : `/${slug}`}${fragment}`;
       }
       // Everything left without a scheme stays on this site, so the check must see it.
-      if (!/^\/\//.test(node.url)) {
-        internalLinks.push({
-          href: node.url,
-          line: node.position?.start.line ?? 1,
-          column: node.position?.start.column ?? 1,
-        });
-      }
+      internalLinks.push({
+        href: node.url,
+        line: node.position?.start.line ?? 1,
+        column: node.position?.start.column ?? 1,
+      });
     });
     file.data.internalLinks = internalLinks;
   };

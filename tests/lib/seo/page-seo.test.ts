@@ -4,10 +4,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
+import { buildFeed } from '@/lib/seo/feed';
 import { getAllPageSeo, getFeedData, getPageSeo } from '@/lib/seo/page-seo';
+import { buildSitemap } from '@/lib/seo/sitemap';
 import { siteConfig } from '@/lib/site';
+import { parseStrictXml } from './strict-xml';
 
 const site = siteConfig.url;
+/** A title an attacker would write: CDATA terminators, closing tags, an undeclared entity. */
+const hostileTitle = 'Labs ]]></title><link>https://evil.example</link></item><item><title>forged ]]> &nbsp; <b>x</b>';
 let root: string;
 const previous = process.env.CONTENT_DIR;
 
@@ -55,8 +61,8 @@ beforeAll(async () => {
   );
   await writeFile(
     path.join(root, 'en', 'labs.md'),
-    frontMatter({ title: 'Labs', shortTitle: 'Labs', summary: 'The labs share resources.' }, 'order: 1\n') +
-      'A paragraph.\n',
+    frontMatter({ title: hostileTitle, shortTitle: 'Labs', summary: `The labs ${hostileTitle}` }, 'order: 1\n') +
+      'A paragraph with [a link](index.md#p1) & **markup**.\n',
   );
   // Chinese only, with a figure of its own.
   await writeFile(
@@ -142,5 +148,47 @@ describe('getFeedData', () => {
     const { sections, feedUrl } = await getFeedData('en');
     expect(sections.map((page) => page.url)).toEqual([`${site}/en/labs`, `${site}/zh/policy`]);
     expect(feedUrl).toBe(`${site}/en/feed.xml`);
+  });
+
+  it('makes each language’s feed XML a strict parser reads, one item per section', async () => {
+    for (const [locale, links] of [
+      ['zh', [`${site}/zh/labs`, `${site}/zh/policy`]],
+      ['en', [`${site}/en/labs`, `${site}/zh/policy`]],
+    ] as const) {
+      const { rss } = parseStrictXml(buildFeed(await getFeedData(locale)), { arrays: ['item'] }) as {
+        rss: { channel: { item: { link: string }[] } };
+      };
+      expect(rss.channel.item.map((item) => item.link)).toEqual(links);
+    }
+  });
+
+  it('makes a feed a strict parser reads with exactly the site’s items, the hostile title as written', async () => {
+    const xml = buildFeed(await getFeedData('en'));
+    const { rss } = parseStrictXml(xml, { arrays: ['item'] }) as {
+      rss: { channel: { item: { title: string; link: string; description: string; 'content:encoded': string }[] } };
+    };
+    expect(rss.channel.item.map((item) => item.link)).toEqual([`${site}/en/labs`, `${site}/zh/policy`]);
+    expect(rss.channel.item[0]?.title).toBe(hostileTitle);
+    expect(xml).not.toContain('<link>https://evil.example');
+  });
+
+  it('gives each item the body its page shows, with the site’s links made absolute', async () => {
+    const { sections } = await getFeedData('en');
+    expect(sections[0]?.contentHtml).toBe(
+      `<p>A paragraph with <a href="${site}/en#p1">a link</a> &#x26; <strong>markup</strong>.</p>`,
+    );
+    expect(sections[1]?.contentHtml).toMatch(
+      new RegExp(
+        `^<figure><img src="${site}/img/lab-\\d+\\.webp" alt="实验楼" width="1600" height="1000"><figcaption>实验楼外景 摄/曾诚</figcaption></figure><p>一段。</p>$`,
+      ),
+    );
+  });
+});
+
+describe('the sitemap', () => {
+  it('is XML a strict parser reads, one <url> per page', async () => {
+    const xml = resolveSitemap(buildSitemap(await getAllPageSeo()));
+    const { urlset } = parseStrictXml(xml, { arrays: ['url'] }) as { urlset: { url: { loc: string }[] } };
+    expect(urlset.url.map((entry) => entry.loc)).toEqual((await getAllPageSeo()).map((page) => page.url));
   });
 });
