@@ -10,23 +10,19 @@ interface BilingualToggleProps {
   closeLabel: string;
 }
 
-/* Tailwind needs whole class names in the source, so each state's set is written out. */
-const narrow = {
-  off: { icon: 'block min-[23.4375rem]:hidden sm:block', label: 'max-[23.4375rem]:sr-only' },
-  on: { icon: 'block min-[25rem]:hidden sm:block', label: 'max-[25rem]:sr-only' },
-};
+/* Tailwind needs whole class names in the source, so the set is written out. */
+const narrow = { icon: 'block', label: 'max-sm:sr-only' };
 
 /**
  * Opens the side-by-side view of the page, or closes it. A plain link: it
  * works without JavaScript, and the place-keeping script adds the reader's
  * block to it (`data-keep-place`), so the other view opens at the same pair.
- * On the narrowest phones it shows its icon instead of its label (which
- * stays its accessible name): under 375 px, or under 400 px when it is on
- * and carries a close mark, which goes too under 360 px. So the masthead
- * keeps to one line beside the site's name.
+ * On phones it shows its icon without its label (which stays its accessible
+ * name), and without its close mark: beside the site's name
+ * and a link to each other edition, the masthead then keeps to one line.
  */
 export function BilingualToggle({ href, on, label, closeLabel }: BilingualToggleProps) {
-  const classes = narrow[on ? 'on' : 'off'];
+  const classes = narrow;
   return (
     <a href={href} data-keep-place="" className={headerControlClass(on)}>
       {on ? <span className="sr-only">{closeLabel} </span> : null}
@@ -39,7 +35,7 @@ export function BilingualToggle({ href, on, label, closeLabel }: BilingualToggle
         <svg
           aria-hidden="true"
           viewBox="0 0 20 20"
-          className="size-3.5 max-[22.5rem]:hidden"
+          className="size-3.5 max-sm:hidden"
           fill="none"
           stroke="currentColor"
           strokeWidth="2"

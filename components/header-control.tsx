@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
  */
 export function headerControlClass(on = false): string {
   const shape =
-    'inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-full border px-3 text-sm font-medium sm:px-4';
+    'inline-flex min-h-11 min-w-10 min-[22.5rem]:min-w-11 shrink-0 items-center justify-center gap-1.5 rounded-full border px-2.5 min-[22.5rem]:px-3 text-sm font-medium sm:px-4';
   return on
     ? `${shape} border-ink bg-ink text-paper hover:border-accent hover:bg-accent hover:text-accent-ink`
     : `${shape} border-rule text-ink hover:border-accent hover:text-accent`;

@@ -37,11 +37,11 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
         <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-1.5 sm:gap-4">
           <a
             href={frontPagePath(locale)}
-            className="font-headline min-w-0 truncate py-2 text-sm leading-tight font-bold tracking-tight text-ink min-[22.5rem]:text-[0.9375rem] min-[25rem]:text-base sm:text-xl"
+            className="font-headline min-w-0 truncate py-2 text-[0.8125rem] leading-tight font-bold tracking-tight text-ink min-[22.5rem]:text-[0.9375rem] min-[25rem]:text-base sm:text-xl"
           >
             {dict.siteName}
           </a>
-          <div className="flex items-center gap-2">
+          <div className="flex items-center gap-1 min-[22.5rem]:gap-2">
             {bilingual ? (
               <BilingualToggle
                 href={bilingual.href}
