@@ -6,6 +6,7 @@
  *   npm run build && npm run bench:lighthouse                 # median of 3 runs, prints figures
  *   npm run bench:lighthouse -- --assert                      # and exits 1 below the bar
  *   npm run bench:lighthouse -- --runs=1 --pages=/zh,/en/labs # fewer runs, some pages
+ *   npm run bench:lighthouse -- --assert --runs=1 --sample    # one page of each kind per edition (CI)
  *
  * The goal is 100 in all four categories. The bar (--assert): performance at
  * least 98, the other categories 100. With --assert, a page below the bar is
@@ -27,7 +28,8 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
 import { reportsDir } from '../tests/e2e/reports-dir';
-import { getSitePages, pageFileName } from '@/lib/site-pages';
+import { defaultLocale } from '@/lib/i18n';
+import { getSiteContent, getSitePages, pageFileName, type SitePage } from '@/lib/site-pages';
 import { startSite } from './lib/site-server';
 import { median } from './lib/stats';
 
@@ -36,6 +38,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '3' },
     assert: { type: 'boolean', default: false },
     pages: { type: 'string' },
+    sample: { type: 'boolean', default: false },
   },
 });
 const runs = Number(options.runs);
@@ -46,6 +49,27 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 type Category = (typeof categories)[number];
 /** The lowest median score (0–100) --assert accepts in each category. */
 const bar: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+/**
+ * One page of each kind in each edition (--sample, for CI's time): the front
+ * page and its side-by-side view, and the section with the most figures
+ * (images weigh most on LCP) and its side-by-side view. Pages of a kind share
+ * their template, stylesheet and script.
+ */
+async function samplePages(all: SitePage[]): Promise<SitePage[]> {
+  const { sections } = await getSiteContent();
+  const figures = (slug: string | null) =>
+    sections
+      .find((entry) => entry.slug === slug)
+      ?.versions[defaultLocale]?.blocks.filter((block) => block.kind === 'figure').length ?? 0;
+  const chosen = new Map<string, SitePage>();
+  for (const page of all) {
+    const key = `${page.locale} ${page.kind}`;
+    const current = chosen.get(key);
+    if (!current || figures(page.slug) > figures(current.slug)) chosen.set(key, page);
+  }
+  return all.filter((page) => [...chosen.values()].includes(page));
+}
 
 interface RunFigures {
   scores: Record<Category, number>;
@@ -60,7 +84,11 @@ interface RunFigures {
 
 const allPages = await getSitePages();
 const wanted = options.pages?.split(',').map((page) => page.trim());
-const pages = wanted ? allPages.filter((page) => wanted.includes(page.path)) : allPages;
+const pages = wanted
+  ? allPages.filter((page) => wanted.includes(page.path))
+  : options.sample
+    ? await samplePages(allPages)
+    : allPages;
 if (wanted && pages.length !== wanted.length) {
   throw new Error(`--pages names pages the site does not have; it has ${allPages.map((page) => page.path).join(', ')}`);
 }

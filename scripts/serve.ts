@@ -13,12 +13,11 @@ const host = process.env.HOST ?? '127.0.0.1';
 const siteLink = path.resolve(process.env.SITE_DIR ?? 'out');
 
 const server = createServer(createSiteHandler(siteLink));
-// A protocol upgrade (WebSocket) is nothing a static site offers.
-server.on('upgrade', (_request, socket) => {
-  socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-});
-server.on('clientError', (_error, socket) => {
-  if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+// No 'upgrade' listener: a WebSocket upgrade is answered as the plain request it also is, as nginx does.
+// A request Node cannot parse: 431 for headers past its limit, 400 for the rest; never a dropped socket or a 5xx.
+server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : '400 Bad Request';
+  if (socket.writable) socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 });
 server.listen(port, host, () => {
   console.log(
