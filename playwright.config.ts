@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags, chromiumPath } from './tests/e2e/chromium';
+import { chromiumFlags, chromiumPath } from './scripts/lib/chromium';
 import { reportsDir } from './tests/e2e/reports-dir';
 import { serverScripts } from './scripts/lib/site-server';
 import { e2eServer } from './tests/e2e/servers';

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../lib/content/load';
-import { materialiseFixture } from '../tests/lib/content/content-fixture';
+import { materialiseFixture } from './lib/content-fixture';
 import { pathologicalClasses } from './lib/pathological-markdown';
 
 const { values: options } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });

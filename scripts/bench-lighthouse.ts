@@ -19,15 +19,15 @@
  * Drives Debian's Chromium (CHROMIUM_PATH, default /usr/bin/chromium),
  * started by chrome-launcher as Lighthouse's command line starts it. Starts
  * `npm start` on PORT (default 3997), or measures BASE_URL.
- * Full reports go to reports/lighthouse/ (see tests/e2e/reports-dir.ts).
+ * Full reports go to reports/lighthouse/ (see scripts/lib/reports-dir.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumFlags, chromiumPath } from '../tests/e2e/chromium';
-import { reportsDir } from '../tests/e2e/reports-dir';
+import { chromiumFlags, chromiumPath } from './lib/chromium';
+import { reportsDirFor } from './lib/reports-dir';
 import { defaultLocale } from '@/lib/i18n';
 import { getSiteContent, getSitePages, pageFileName, type SitePage } from '@/lib/site-pages';
 import { startSite } from './lib/site-server';
@@ -96,7 +96,7 @@ if (wanted && pages.length !== wanted.length) {
 const site = await startSite('start', Number(process.env.PORT ?? 3997));
 // Lighthouse's own launcher, started as Lighthouse's command line starts it.
 const browser = await launch({ chromePath: chromiumPath, chromeFlags: ['--headless', ...chromiumFlags] });
-const outDir = path.join(reportsDir, 'lighthouse');
+const outDir = path.join(reportsDirFor('start'), 'lighthouse');
 await mkdir(outDir, { recursive: true });
 
 /**

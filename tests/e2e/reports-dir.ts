@@ -1,15 +1,5 @@
+import { reportsDirFor } from '@/scripts/lib/reports-dir';
 import { e2eServer } from './servers';
 
-/**
- * Where the browser tests and the quality scripts write what a reviewer looks
- * at (screenshots, the Playwright report, Lighthouse reports): `reports/`,
- * which git ignores and CI keeps. Runs against another server than `npm start`
- * report to `reports/<server>/`, so the runs of one CI job do not overwrite
- * each other's results.
- */
+/** The reports folder of this end-to-end run (scripts/lib/reports-dir.ts). */
 export const reportsDir = reportsDirFor(e2eServer);
-
-/** The reports folder for a server; exported for its test. */
-export function reportsDirFor(server: string): string {
-  return server === 'start' ? 'reports' : `reports/${server.replace(/[^\w-]+/g, '-')}`;
-}

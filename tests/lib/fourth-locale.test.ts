@@ -13,7 +13,7 @@ import { buildMetadata } from '@/lib/seo/metadata';
 import { getAllPageSeo, getFeedData, getPageSeo } from '@/lib/seo/page-seo';
 import { buildSitemap } from '@/lib/seo/sitemap';
 import { getSitePages } from '@/lib/site-pages';
-import { materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { materialiseFixture } from '@/scripts/lib/content-fixture';
 
 /*
  * Adding a locale touches its profile and its dictionary only. Here the

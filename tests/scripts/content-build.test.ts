@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { materialiseFixture } from '@/scripts/lib/content-fixture';
 import { keepTsconfig } from '@/tests/lib/keep-tsconfig';
 
 /*

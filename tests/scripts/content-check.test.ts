@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { expectedOutput } from '@/tests/expected-file';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/scripts/content-check';
-import { contentFixtures, fixtureCases, materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { contentFixtures, fixtureCases, materialiseFixture } from '@/scripts/lib/content-fixture';
 
 /*
  * Each case under tests/fixtures/content/ is checked as `npm run content:check`

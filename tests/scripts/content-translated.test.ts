@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/load';
 import { markTranslated } from '@/scripts/content-translated';
-import { materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { materialiseFixture } from '@/scripts/lib/content-fixture';
 
 let root: string;
 

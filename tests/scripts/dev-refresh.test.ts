@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumFlags, chromiumPath } from '@/tests/e2e/chromium';
+import { chromiumFlags, chromiumPath } from '@/scripts/lib/chromium';
 import { keepTsconfig } from '@/tests/lib/keep-tsconfig';
 
 /*

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readContent } from '@/lib/content/load';
 import { isWithinMarkdownLimits, markdownLimits } from '@/lib/content/markdown-limits';
 import { pathologicalClasses } from '@/scripts/lib/pathological-markdown';
-import { materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { materialiseFixture } from '@/scripts/lib/content-fixture';
 
 const budgetMs = 2_000;
 const frontMatter = '---\ntitle: "测试"\nshortTitle: "测试"\nsummary: "摘要。"\norder: 9\n---\n\n';

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { materialiseFixture } from '@/tests/lib/content/content-fixture';
+import { materialiseFixture } from '@/scripts/lib/content-fixture';
 
 /*
  * What pages, the nav, the sitemap and the feeds ask for, over content

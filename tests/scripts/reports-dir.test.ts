@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportsDirFor } from '@/tests/e2e/reports-dir';
+import { reportsDirFor } from '@/scripts/lib/reports-dir';
 
 describe('reportsDirFor', () => {
   it('reports to reports/ for npm start, the default server', () => {
