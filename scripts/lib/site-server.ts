@@ -43,10 +43,12 @@ const LOG_LIMIT = 4000;
  * children).
  */
 export async function startSite(kind: ServerKind, port: number): Promise<SiteUnderTest> {
-  if (process.env.BASE_URL) {
+  // Only an absolute URL counts: under Vitest, Vite sets BASE_URL to its own `/`.
+  const external = process.env.BASE_URL;
+  if (external && /^https?:\/\//.test(external)) {
     return {
       kind: 'external',
-      origin: new URL(process.env.BASE_URL).origin,
+      origin: new URL(external).origin,
       pid: null,
       stop: async () => {},
       log: () => '',
