@@ -16,9 +16,11 @@ const siteLink = path.resolve(process.env.SITE_DIR ?? 'out');
 const prefix = mkdtempSync(path.join(tmpdir(), 'site-nginx-'));
 for (const folder of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(path.join(prefix, folder));
 const config = path.join(prefix, 'nginx.conf');
+// Started as root, nginx hands its workers to `nobody`, who may not read this checkout: they stay with us.
+const user = process.getuid?.() === 0 ? 'root' : undefined;
 writeFileSync(
   config,
-  renderNginxConfig(readCurrentPublication(siteLink), { root: siteLink, listen: `127.0.0.1:${port}`, prefix }),
+  renderNginxConfig(readCurrentPublication(siteLink), { root: siteLink, listen: `127.0.0.1:${port}`, prefix, user }),
 );
 
 const nginx = spawn('nginx', ['-p', prefix, '-c', config, '-e', path.join(prefix, 'error.log'), '-g', 'daemon off;'], {

@@ -7,6 +7,8 @@ export interface NginxOptions {
   listen: string;
   /** Where nginx keeps its pid, logs and temporary files. */
   prefix: string;
+  /** The user its workers run as; left to the system's default when absent. */
+  user?: string;
 }
 
 /** Types of the files the site publishes: the config needs no `mime.types` from the system. */
@@ -35,7 +37,7 @@ const mimeTypes: Record<string, string> = {
  * every header is added once, at the server level, from a `map` on the
  * request's address; locations only route.
  */
-export function renderNginxConfig(publication: Publication, { root, listen, prefix }: NginxOptions): string {
+export function renderNginxConfig(publication: Publication, { root, listen, prefix, user }: NginxOptions): string {
   const [everywhere, ...byPath] = splitRules(publication.headerRules);
   // nginx sets Content-Type from `types`: a rule's type is a location's default_type instead of a second header.
   const typed = byPath.filter((rule) => 'Content-Type' in rule.headers && !rule.path.endsWith('/*'));
@@ -47,6 +49,7 @@ export function renderNginxConfig(publication: Publication, { root, listen, pref
     }));
   const lines: string[] = [
     '# Generated from the publication manifest by lib/publication/nginx-config.ts: do not edit.',
+    ...(user ? [`user ${user};`] : []),
     'worker_processes 1;',
     `pid ${prefix}/nginx.pid;`,
     `error_log ${prefix}/error.log warn;`,
