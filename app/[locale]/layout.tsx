@@ -40,8 +40,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
     <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
       {children}
       {/* The reader's only script (lib/client/site.ts): keeping their place, glossary notes on hover. */}
-      {/* A module script is deferred: it never blocks parsing, whatever this rule assumes. */}
-      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
       <script type="module" src={clientScriptPath} />
     </DocumentFrame>
   );
