@@ -3,10 +3,13 @@ import type { AtAGlance } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { formatQuantity } from '@/lib/format';
 import type { Locale } from '@/lib/i18n';
+import { PhrasedText } from '@/components/phrased-text';
+import type { Phraser } from '@/lib/typesetting/phraser';
 
 interface KeyFiguresProps {
   locale: Locale;
   data: AtAGlance;
+  phrase: Phraser;
 }
 
 /**
@@ -15,7 +18,7 @@ interface KeyFiguresProps {
  * hedges (近, "nearly"), and a link to the paragraph that gives it; then the
  * chart of investments.
  */
-export function KeyFigures({ locale, data }: KeyFiguresProps) {
+export function KeyFigures({ locale, data, phrase }: KeyFiguresProps) {
   const dict = getDictionary(locale);
   if (data.keyFigures.length === 0 && !data.investments) return null;
   return (
@@ -41,9 +44,9 @@ export function KeyFigures({ locale, data }: KeyFiguresProps) {
                   </span>
                 ) : null}
               </p>
-              <p className="mt-3 text-[0.9375rem] leading-snug font-medium sm:text-base">
+              <p className="mt-3 text-[0.9375rem] leading-snug font-medium text-balance sm:text-base">
                 <a href={href} className="text-ink underline decoration-rule underline-offset-4 hover:text-accent">
-                  {figure.label}
+                  <PhrasedText text={figure.label} locale={locale} phrase={phrase} />
                 </a>
               </p>
               {figure.detail ? <p className="mt-1 text-sm leading-relaxed text-ink-muted">{figure.detail}</p> : null}

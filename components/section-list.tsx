@@ -1,15 +1,18 @@
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { htmlLang, type Locale } from '@/lib/i18n';
 import type { SectionLink } from '@/lib/content/queries';
+import type { Phraser } from '@/lib/typesetting/phraser';
+import { HeadlineParts } from '@/components/headline';
 
 interface SectionListProps {
   locale: Locale;
   heading: string;
   sections: SectionLink[];
+  phrase: Phraser;
 }
 
 /** The front page's table of contents: every section in order, with its summary. */
-export function SectionList({ locale, heading, sections }: SectionListProps) {
+export function SectionList({ locale, heading, sections, phrase }: SectionListProps) {
   const dict = getDictionary(locale);
   return (
     <section aria-labelledby="sections-heading" className="mx-auto mt-16 max-w-5xl">
@@ -36,7 +39,7 @@ export function SectionList({ locale, heading, sections }: SectionListProps) {
                     lang={lang}
                     className="text-ink hover:text-accent hover:underline"
                   >
-                    {section.title}
+                    <HeadlineParts text={section.title} locale={section.locale} phrase={phrase} />
                   </a>
                 </h3>
                 {foreign ? (

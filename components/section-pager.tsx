@@ -1,5 +1,7 @@
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { HeadlineParts } from '@/components/headline';
 import { htmlLang, type Locale } from '@/lib/i18n';
+import type { Phraser } from '@/lib/typesetting/phraser';
 
 interface PagerLink {
   href: string;
@@ -12,19 +14,20 @@ interface SectionPagerProps {
   locale: Locale;
   previous: PagerLink | null;
   next: PagerLink | null;
+  phrase: Phraser;
 }
 
 /** Links to the sections before and after this one, so the feature reads on like a printed page. */
-export function SectionPager({ locale, previous, next }: SectionPagerProps) {
+export function SectionPager({ locale, previous, next, phrase }: SectionPagerProps) {
   const dict = getDictionary(locale);
   const linkClass =
     'group flex min-h-11 flex-col gap-1 rounded-sm border border-rule p-4 hover:border-accent focus-visible:border-accent';
   const titleFor = (link: PagerLink) => (
     <span
       lang={link.locale === locale ? undefined : htmlLang[link.locale]}
-      className="font-headline text-base leading-snug font-semibold text-ink group-hover:text-accent"
+      className="font-headline text-base leading-snug font-semibold text-balance text-ink group-hover:text-accent"
     >
-      {link.title}
+      <HeadlineParts text={link.title} locale={link.locale} phrase={phrase} />
     </span>
   );
   return (

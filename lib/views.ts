@@ -12,18 +12,21 @@ import {
   getAlternates,
   getAtAGlance,
   getFrontPage,
+  getPhraser,
   getNeighbours,
   getSection,
   getSectionLinks,
   type AtAGlance,
   type SectionLink,
 } from '@/lib/content/queries';
+import { parseBlockReference } from '@/lib/content/schema';
 import type { FrontPage, Section } from '@/lib/content/types';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import type { Dictionary } from '@/lib/dictionaries/zh';
 import { sourceOf, type Locale } from '@/lib/i18n';
 import { bilingualPath } from '@/lib/routes';
 import { getPageSeo, type PageSeo } from '@/lib/seo/page-seo';
+import type { Phraser } from '@/lib/typesetting/phraser';
 
 /*
  * One loader per route: everything a page renders, gathered in one call and
@@ -38,6 +41,8 @@ export interface ViewChrome {
   sections: SectionLink[];
   /** The same page in each locale it exists in. */
   alternates: Partial<Record<Locale, string>>;
+  /** Where the page's headlines, titles and labels may break (lib/typesetting/). */
+  phrase: Phraser;
 }
 
 /** Where the original of a page is, when the page is a translation of it (for the "may be behind" notice). */
@@ -69,6 +74,8 @@ export interface BilingualFrontView extends ViewChrome {
   page: BilingualPage<FrontPage>;
   /** The section list, each section linked to its bilingual view where it has one. */
   listed: SectionLink[];
+  /** The key figures and chart of the leading language's front page, as the single-language front page shows them. */
+  atAGlance: AtAGlance;
 }
 
 export interface BilingualSectionView extends ViewChrome {
@@ -86,19 +93,21 @@ function originalOf(locale: Locale, alternates: Partial<Record<Locale, string>>)
 
 /** The front page of a locale, with everything it shows. */
 export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageView> => {
-  const [page, sections, alternates, bilingual, atAGlance, seo] = await Promise.all([
+  const [page, sections, alternates, bilingual, atAGlance, seo, phrase] = await Promise.all([
     getFrontPage(locale),
     getSectionLinks(locale),
     getAlternates(null),
     getBilingualAlternates(null),
     getAtAGlance(locale),
     getPageSeo(locale, null),
+    getPhraser(),
   ]);
   return {
     locale,
     dict: getDictionary(locale),
     sections,
     alternates,
+    phrase,
     page,
     atAGlance,
     bilingualHref: bilingual?.[locale],
@@ -111,19 +120,21 @@ export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageV
 export const getSectionView = cache(async (locale: Locale, slug: string): Promise<SectionView | null> => {
   const section = await getSection(locale, slug);
   if (!section) return null;
-  const [article, sections, alternates, neighbours, bilingual, seo] = await Promise.all([
+  const [article, sections, alternates, neighbours, bilingual, seo, phrase] = await Promise.all([
     getFrontPage(locale),
     getSectionLinks(locale),
     getAlternates(slug),
     getNeighbours(locale, slug),
     getBilingualAlternates(slug),
     getPageSeo(locale, slug),
+    getPhraser(),
   ]);
   return {
     locale,
     dict: getDictionary(locale),
     sections,
     alternates,
+    phrase,
     section,
     article,
     position: sections.findIndex((link) => link.slug === slug) + 1,
@@ -136,19 +147,43 @@ export const getSectionView = cache(async (locale: Locale, slug: string): Promis
 
 /** The side-by-side view of the front page led by a locale. */
 export const getBilingualFrontView = cache(async (locale: Locale): Promise<BilingualFrontView> => {
-  const [page, sections, alternates, views] = await Promise.all([
+  const [page, sections, alternates, views, atAGlance, phrase] = await Promise.all([
     getBilingualFrontPage(locale),
     getSectionLinks(locale),
     getBilingualAlternates(null),
     getBilingualParams(),
+    getAtAGlance(locale),
+    getPhraser(),
   ]);
-  // Sections with a side-by-side view are listed by it; the others by the page that exists.
+  // Sections with a side-by-side view are listed by it, and the key figures lead to their pair in it; the others to the page that exists.
+  const hasView = (slug: string) => views.some((view) => view.slug === slug && view.locale === locale);
   const listed = sections.map((link) =>
-    views.some((view) => view.slug === link.slug && view.locale === locale)
-      ? { ...link, href: bilingualPath(locale, link.slug) }
-      : link,
+    hasView(link.slug) ? { ...link, href: bilingualPath(locale, link.slug) } : link,
   );
-  return { locale, dict: getDictionary(locale), sections, alternates: alternates ?? {}, page, listed };
+  const inView = (source: string, href: string) => {
+    const { slug, blockId } = parseBlockReference(source);
+    return hasView(slug) ? `${bilingualPath(locale, slug)}#${blockId}` : href;
+  };
+  const figures: AtAGlance = {
+    keyFigures: atAGlance.keyFigures.map((sourced) => ({
+      ...sourced,
+      href: inView(sourced.figure.source, sourced.href),
+    })),
+    investments: atAGlance.investments && {
+      ...atAGlance.investments,
+      href: inView(atAGlance.investments.figure.total.source, atAGlance.investments.href),
+    },
+  };
+  return {
+    locale,
+    dict: getDictionary(locale),
+    sections,
+    alternates: alternates ?? {},
+    phrase,
+    page,
+    listed,
+    atAGlance: figures,
+  };
 });
 
 /** The side-by-side view of a section led by a locale, or null when it has none. */
@@ -156,17 +191,19 @@ export const getBilingualSectionView = cache(
   async (locale: Locale, slug: string): Promise<BilingualSectionView | null> => {
     const page = await getBilingualSection(locale, slug);
     if (!page) return null;
-    const [article, sections, alternates, neighbours] = await Promise.all([
+    const [article, sections, alternates, neighbours, phrase] = await Promise.all([
       getFrontPage(locale),
       getSectionLinks(locale),
       getBilingualAlternates(slug),
       getBilingualNeighbours(locale, slug),
+      getPhraser(),
     ]);
     return {
       locale,
       dict: getDictionary(locale),
       sections,
       alternates: alternates ?? {},
+      phrase,
       page,
       article,
       position: sections.findIndex((link) => link.slug === slug) + 1,

@@ -7,6 +7,7 @@ import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
 import { KeyFigures } from '@/components/key-figures';
 import { PageShell } from '@/components/page-shell';
+import { PhrasedText } from '@/components/phrased-text';
 import { SectionList } from '@/components/section-list';
 import { TranslationNotice } from '@/components/translation-notice';
 import { isLocale, profileOf } from '@/lib/i18n';
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { page, sections, alternates, dict, atAGlance, bilingualHref, seo, original } = await getFrontPageView(locale);
+  const { page, sections, alternates, dict, atAGlance, bilingualHref, seo, original, phrase } =
+    await getFrontPageView(locale);
   const [first, ...rest] = page.blocks;
   const hero = first?.kind === 'figure' ? first : null;
   const body = hero ? rest : page.blocks;
@@ -48,12 +50,17 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
                     key={index}
                     className="before:mr-2 before:inline-block before:size-1.5 before:bg-accent before:align-middle before:content-['']"
                   >
-                    {line}{' '}
+                    <PhrasedText text={line} locale={locale} phrase={phrase} />{' '}
                   </span>
                 ))}
               </p>
             ) : null}
-            <Headline locale={locale} text={page.title} className={profileOf(locale).typography.frontHeadlineClass} />
+            <Headline
+              locale={locale}
+              text={page.title}
+              phrase={phrase}
+              className={profileOf(locale).typography.frontHeadlineClass}
+            />
             <div className="mt-6 flex justify-center">
               <ArticleMeta locale={locale} author={page.author} date={page.date} />
             </div>
@@ -84,8 +91,8 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
           </div>
         </article>
 
-        <KeyFigures locale={locale} data={atAGlance} />
-        <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} />
+        <KeyFigures locale={locale} data={atAGlance} phrase={phrase} />
+        <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} phrase={phrase} />
       </PageShell>
     </>
   );

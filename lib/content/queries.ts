@@ -2,7 +2,8 @@ import { locales, type Locale } from '@/lib/i18n';
 import { enhanceBlocks } from '@/lib/content/enhance';
 import { parseBlockReference, type Investments, type KeyFigure } from '@/lib/content/schema';
 import { getContent } from '@/lib/content/load';
-import type { FrontPage, Section, SectionEntry } from '@/lib/content/types';
+import type { FrontPage, Section, SectionEntry, SiteContent } from '@/lib/content/types';
+import { createPhraser, type Phraser } from '@/lib/typesetting/phraser';
 import { frontPagePath, sectionPath } from '@/lib/routes';
 
 /** A section as the nav, the front page list and the pager show it. */
@@ -127,4 +128,16 @@ export async function getAtAGlance(locale: Locale): Promise<AtAGlance> {
     keyFigures: keyFigures.map((figure) => ({ figure, href: sourceOf(figure.source).href })),
     investments: investments ? { figure: investments, author, ...sourceOf(investments.total.source) } : null,
   };
+}
+
+const phrasers = new WeakMap<SiteContent, Phraser>();
+
+/** The phraser of display text (headlines, titles, labels), keeping the glossary's names whole. */
+export async function getPhraser(): Promise<Phraser> {
+  const content = await getContent();
+  const known = phrasers.get(content);
+  if (known) return known;
+  const phraser = createPhraser(content.glossary);
+  phrasers.set(content, phraser);
+  return phraser;
 }

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { KeyFigures } from '@/components/key-figures';
 import type { AtAGlance } from '@/lib/content/queries';
+import { createPhraser } from '@/lib/typesetting/phraser';
 
 const data: AtAGlance = {
   keyFigures: [
@@ -41,9 +42,11 @@ const data: AtAGlance = {
   },
 };
 
+const phrase = createPhraser([]);
+
 describe('KeyFigures', () => {
   it('shows each figure as Chinese writes it, with the article’s hedge, linked to the paragraph that gives it', () => {
-    render(<KeyFigures locale="zh" data={data} />);
+    render(<KeyFigures locale="zh" data={data} phrase={phrase} />);
     const section = screen.getByRole('region', { name: '数说科学城' });
     const items = within(section).getAllByRole('listitem');
     expect(items.map((item) => item.querySelector('p')?.textContent)).toEqual(['近17万人', '20个']);
@@ -53,7 +56,7 @@ describe('KeyFigures', () => {
   });
 
   it('draws the investments as one image named by its title and described in a sentence', () => {
-    render(<KeyFigures locale="zh" data={data} />);
+    render(<KeyFigures locale="zh" data={data} phrase={phrase} />);
     screen.getByRole('img', {
       name: '一季度集中开工项目的计划投资',
       description:
@@ -62,7 +65,7 @@ describe('KeyFigures', () => {
   });
 
   it('gives the chart’s data as a table, for screen readers and print', () => {
-    render(<KeyFigures locale="en" data={data} />);
+    render(<KeyFigures locale="en" data={data} phrase={phrase} />);
     const table = screen.getByRole('table', { name: '一季度集中开工项目的计划投资 (data table)' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.textContent)).toEqual([
@@ -73,7 +76,7 @@ describe('KeyFigures', () => {
   });
 
   it('names the chart’s source under it, and says where its link goes', () => {
-    render(<KeyFigures locale="zh" data={data} />);
+    render(<KeyFigures locale="zh" data={data} phrase={phrase} />);
     const chart = screen.getByRole('figure');
     expect(within(chart).getByText('数据来源：王倩报道')).toBeTruthy();
     const link = within(chart).getByRole('link', { name: '阅读“重大项目”一节' });
@@ -89,6 +92,7 @@ describe('KeyFigures', () => {
           ...data,
           investments: data.investments && { ...data.investments, author: 'Wang Qian', sectionTitle: 'Projects' },
         }}
+        phrase={phrase}
       />,
     );
     const chart = screen.getByRole('figure');

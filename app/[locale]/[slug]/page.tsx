@@ -34,7 +34,20 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
   if (!isLocale(locale)) notFound();
   const view = await getSectionView(locale, slug);
   if (!view) notFound();
-  const { section, article, sections, alternates, dict, position, previous, next, bilingualHref, seo, original } = view;
+  const {
+    section,
+    article,
+    sections,
+    alternates,
+    dict,
+    position,
+    previous,
+    next,
+    bilingualHref,
+    seo,
+    original,
+    phrase,
+  } = view;
 
   return (
     <>
@@ -55,6 +68,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
             <Headline
               locale={locale}
               text={section.title}
+              phrase={phrase}
               className="text-2xl leading-snug font-bold sm:text-4xl sm:leading-tight"
             />
             <Standfirst text={section.summary} className="mt-4" />
@@ -73,6 +87,7 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
           <ArticleBody blocks={section.blocks} dict={dict} />
           <SectionPager
             locale={locale}
+            phrase={phrase}
             previous={previous ?? { href: frontPagePath(locale), title: article.title, locale }}
             next={next}
           />

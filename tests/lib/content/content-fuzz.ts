@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { Headline } from '@/components/headline';
+import { createPhraser } from '@/lib/typesetting/phraser';
 import { JsonLd } from '@/components/json-ld';
 import { enhanceBlocks } from '@/lib/content/enhance';
 import { parseFrontMatter } from '@/lib/content/front-matter';
@@ -255,7 +256,7 @@ function runPipeline(source: string, frontSource: string): PipelineResult {
       null,
       createElement(JsonLd, { nodes: buildJsonLd(seo) }),
       ...front.kicker.map((line, index) => createElement('p', { key: `k${index}` }, line)),
-      createElement(Headline, { locale: 'zh', text: data.title }),
+      createElement(Headline, { locale: 'zh', text: data.title, phrase: createPhraser([]) }),
       createElement('p', null, front.lead),
       createElement(ArticleMeta, { locale: 'zh', author: front.author, date: front.date }),
       createElement('p', null, data.summary),
