@@ -5,7 +5,9 @@ import { Standfirst } from '@/components/standfirst';
 import type { BlockPair } from '@/lib/content/bilingual';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { pairedLocale } from '@/lib/content/bilingual';
-import { htmlLang, profileOf, type Locale } from '@/lib/i18n';
+import { HeadlineParts } from '@/components/headline';
+import { htmlLang, type Locale } from '@/lib/i18n';
+import type { Phraser } from '@/lib/typesetting/phraser';
 
 interface BilingualArticleProps {
   /** The page's language: it leads every pair and speaks the chrome. */
@@ -23,6 +25,7 @@ interface BilingualArticleProps {
   /** The same page in one language, by locale. */
   singlePages: Partial<Record<Locale, string>>;
   pairs: BlockPair[];
+  phrase: Phraser;
   /** After the body: the pager, or the list of sections. */
   children?: ReactNode;
 }
@@ -42,6 +45,7 @@ export function BilingualArticle({
   date,
   singlePages,
   pairs,
+  phrase,
   children,
 }: BilingualArticleProps) {
   const dict = getDictionary(locale);
@@ -51,7 +55,8 @@ export function BilingualArticle({
   const column = (language: Locale) => getDictionary(language).columnLabel;
   return (
     <article className="mx-auto max-w-6xl">
-      <header className="mx-auto mb-10 max-w-4xl">
+      {/* Left-aligned with the columns below, not centred past them; the measure keeps the headline's lines short. */}
+      <header className="mb-10 max-w-4xl">
         <p className="mb-3 text-sm font-medium tracking-wide text-accent">
           {dict.bilingual}
           {kicker ? ` · ${kicker}` : null}
@@ -68,15 +73,7 @@ export function BilingualArticle({
               }
             >
               {i > 0 ? ' ' : null}
-              {/* Chinese headlines mark their printed line breaks with a space, as the Headline component reads them. */}
-              {profileOf(language).typography.headlineBreaksAtSpaces
-                ? (titles[language] ?? '').split(/\s+/).map((part, index) => (
-                    <span key={index} className="block">
-                      {index > 0 ? ' ' : null}
-                      {part}
-                    </span>
-                  ))
-                : titles[language]}
+              <HeadlineParts locale={language} text={titles[language] ?? ''} phrase={phrase} />
             </span>
           ))}
         </h1>
@@ -113,8 +110,16 @@ export function BilingualArticle({
         </nav>
       </header>
 
+      {/* The column labels head their columns: above the lead, so the first pair under them is the first thing read. */}
+      <div aria-hidden="true" className="bilingual-text mb-4 hidden border-b border-rule pb-2 lg:grid">
+        {order.map((language) => (
+          <p key={language} lang={htmlLang[language]} className="text-xs font-semibold tracking-widest text-ink-muted">
+            {column(language)}
+          </p>
+        ))}
+      </div>
       {leads ? (
-        <section aria-labelledby="lead-label" className="my-8 border-y-2 border-accent py-5">
+        <section aria-labelledby="lead-label" className="mb-8 border-y-2 border-accent py-5">
           <h2 id="lead-label" className="mb-3 text-sm font-bold tracking-widest text-accent">
             {dict.leadLabel}
           </h2>
@@ -128,13 +133,6 @@ export function BilingualArticle({
         </section>
       ) : null}
 
-      <div aria-hidden="true" className="bilingual-text mb-4 hidden border-b border-rule pb-2 lg:grid">
-        {order.map((language) => (
-          <p key={language} lang={htmlLang[language]} className="text-xs font-semibold tracking-widest text-ink-muted">
-            {column(language)}
-          </p>
-        ))}
-      </div>
       <BilingualBody pairs={pairs} lead={locale} dict={dict} />
       {children}
     </article>

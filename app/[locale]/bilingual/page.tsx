@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { BilingualArticle } from '@/components/bilingual-article';
+import { KeyFigures } from '@/components/key-figures';
 import { PageShell } from '@/components/page-shell';
 import { SectionList } from '@/components/section-list';
 import { pairedLocale } from '@/lib/content/bilingual';
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]/bilingua
 export default async function BilingualFrontPage({ params }: PageProps<'/[locale]/bilingual'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { page, sections, alternates, dict, listed } = await getBilingualFrontView(locale);
+  const { page, sections, alternates, dict, listed, atAGlance, phrase } = await getBilingualFrontView(locale);
   const twin = pairedLocale(locale);
 
   return (
@@ -43,8 +44,10 @@ export default async function BilingualFrontPage({ params }: PageProps<'/[locale
         date={page.lead.date}
         singlePages={{ [locale]: frontPagePath(locale), [twin]: frontPagePath(twin) }}
         pairs={page.pairs}
+        phrase={phrase}
       />
-      <SectionList locale={locale} heading={dict.sectionsHeading} sections={listed} />
+      <KeyFigures locale={locale} data={atAGlance} phrase={phrase} />
+      <SectionList locale={locale} heading={dict.sectionsHeading} sections={listed} phrase={phrase} />
     </PageShell>
   );
 }

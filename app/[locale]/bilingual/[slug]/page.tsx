@@ -33,7 +33,7 @@ export default async function BilingualSectionPage({ params }: PageProps<'/[loca
   if (!isLocale(locale)) notFound();
   const view = await getBilingualSectionView(locale, slug);
   if (!view) notFound();
-  const { page, article, sections, alternates, dict, position, previous, next } = view;
+  const { page, article, sections, alternates, dict, position, previous, next, phrase } = view;
   const twin = pairedLocale(locale);
 
   return (
@@ -53,10 +53,12 @@ export default async function BilingualSectionPage({ params }: PageProps<'/[loca
         date={article.date}
         singlePages={{ [locale]: sectionPath(locale, slug), [twin]: sectionPath(twin, slug) }}
         pairs={page.pairs}
+        phrase={phrase}
       >
-        <div className="mx-auto max-w-4xl">
+        <div className="max-w-4xl">
           <SectionPager
             locale={locale}
+            phrase={phrase}
             previous={previous ?? { href: bilingualPath(locale, null), title: article.title, locale }}
             next={next}
           />
