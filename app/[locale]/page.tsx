@@ -44,7 +44,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
         <article>
           <header className="mx-auto max-w-4xl text-center">
             {page.kicker.length > 0 ? (
-              <p className="mb-5 flex flex-wrap justify-center gap-x-5 gap-y-1.5 text-sm font-medium text-accent sm:text-base">
+              <p className="kicker mb-5 flex flex-wrap justify-center gap-x-5 gap-y-1.5 text-sm font-medium text-accent sm:text-base">
                 {page.kicker.map((line, index) => (
                   <span
                     key={index}
