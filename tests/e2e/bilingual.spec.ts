@@ -245,4 +245,16 @@ test.describe('the numbers at a glance', () => {
     const read = (await page.locator('#p5').innerText()).replace(/\n/g, '');
     expect(read).toContain('中国自然人群生物资源库招募样本采集人群近17万人');
   });
+
+  test('the side-by-side front page shows the key figures and the chart, linked to their pairs in the side-by-side view', async ({
+    page,
+  }) => {
+    await page.goto('/zh/bilingual');
+    const figures = page.getByRole('region', { name: '数说科学城' });
+    await expect(figures.getByRole('listitem')).toHaveCount(6);
+    await expect(figures.getByRole('img', { name: '一季度集中开工项目的计划投资' })).toBeVisible();
+    await figures.getByRole('link', { name: '中国自然人群生物资源库招募样本采集人群' }).click();
+    await expect(page).toHaveURL(/\/zh\/bilingual\/labs#p5$/);
+    await expect(page.locator('#p5 > [lang="en"]')).toContainText('170,000');
+  });
 });
