@@ -30,7 +30,10 @@ interface ExpectedParagraph {
 }
 
 function blocksOf(locale: Locale, slug: string | null): Block[] {
-  const page = slug === null ? content.frontPages[locale] : content.sections.find((entry) => entry.slug === slug)?.versions[locale];
+  const page =
+    slug === null
+      ? content.frontPages[locale]
+      : content.sections.find((entry) => entry.slug === slug)?.versions[locale];
   if (!page) throw new Error(`no ${locale} content for ${slug ?? 'the front page'}`);
   return page.blocks;
 }
@@ -44,7 +47,8 @@ function paragraphsOf(locale: Locale, slug: string | null) {
 /** The paragraphs of a page: by id on a single-language page, by pair and language in the side-by-side view. */
 function expectedParagraphs(sitePage: SitePage): ExpectedParagraph[] {
   const bilingual = sitePage.kind === 'bilingual-front-page' || sitePage.kind === 'bilingual-section';
-  if (!bilingual) return paragraphsOf(sitePage.locale, sitePage.slug).map(({ id, text }) => ({ selector: `#${id}`, text }));
+  if (!bilingual)
+    return paragraphsOf(sitePage.locale, sitePage.slug).map(({ id, text }) => ({ selector: `#${id}`, text }));
   return [sitePage.locale, pairedLocale(sitePage.locale)].flatMap((locale) =>
     paragraphsOf(locale, sitePage.slug).map(({ id, text }) => ({
       selector: `#${id} > [lang="${htmlLang[locale]}"] > p`,
@@ -80,7 +84,10 @@ test.describe('the text of every paragraph', () => {
 
 test.describe('Mozilla Readability', () => {
   for (const sitePage of sitePages) {
-    test(`extracts the paragraphs of ${sitePage.path} exactly, with no note inside them`, async ({ request, baseURL }) => {
+    test(`extracts the paragraphs of ${sitePage.path} exactly, with no note inside them`, async ({
+      request,
+      baseURL,
+    }) => {
       const response = await request.get(sitePage.path);
       expect(response.status()).toBe(200);
       const url = new URL(sitePage.path, baseURL).href;
