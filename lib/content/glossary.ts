@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseForbiddenCharacters } from '@/lib/content/characters';
+import { pinyinField } from '@/lib/content/pinyin';
 import type { ConversionOverride } from '@/lib/content/convert';
 import { locales, profileOf, sourceOf, type Locale } from '@/lib/i18n';
 
@@ -23,22 +24,6 @@ const sides = (prefix: string) =>
     locales.map((locale) => [locale, isRequired(locale) ? line(`${prefix}${locale}`) : line(`${prefix}${locale}`).optional()]),
   ) as Record<Locale, z.ZodOptional<z.ZodString>>;
 
-/** The locales whose notes give each name in pinyin: when there is one, every entry must have it. */
-const pinyinLocales = locales.filter((locale) => profileOf(locale).glossaryPinyin);
-const isPinyinRequired = pinyinLocales.length > 0;
-
-const pinyinField = z
-  .string({
-    error: (issue) =>
-      issue.input === undefined
-        ? `the ${pinyinLocales.map((locale) => profileOf(locale).messageName).join(' and ')} notes give each name in pinyin: write it with tone marks, as pinyin: "Jīnfèng Shíyànshì"`
-        : 'pinyin must be text',
-  })
-  .trim()
-  .min(1, { error: 'pinyin must not be empty' })
-  .superRefine(refuseForbiddenCharacters)
-  .superRefine(checkPinyin);
-
 /**
  * The glossary (`content/glossary.yaml`): the article's proper nouns and policy
  * terms with the words each written language uses for each, and a one-line
@@ -49,7 +34,7 @@ const pinyinField = z
 export const glossarySchema = z.array(
   z.strictObject({
     ...sides(''),
-    pinyin: isPinyinRequired ? pinyinField : pinyinField.optional(),
+    pinyin: pinyinField,
     note: z.strictObject(sides('note.')),
   }),
   { error: 'the glossary is a list of entries, each starting with "- zh:"' },
@@ -131,35 +116,4 @@ export function findTerms(text: string, glossary: readonly GlossaryEntry[], lang
 function atWordBoundaries(text: string, start: number, end: number): boolean {
   const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
   return !isWordChar(text[start - 1]) && !isWordChar(text[end]);
-}
-
-const toneMarked = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]/u;
-
-/**
- * Pinyin as the notes show it: letters with tone marks (not tone numbers),
- * and a tone mark in every word, so an entry copied without its tones
- * ("Jinfeng Shiyanshi") is caught.
- */
-function checkPinyin(value: string, context: z.RefinementCtx): void {
-  if (/\d/.test(value)) {
-    context.addIssue({ code: 'custom', message: `pinyin "${value}" has tone numbers: write tone marks instead (Jīnfèng, not Jin1feng4)` });
-    return;
-  }
-  const stray = value.match(/[^a-zA-Züê ()'\-āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙ]/u);
-  if (stray) {
-    context.addIssue({ code: 'custom', message: `pinyin "${value}" holds "${stray[0]}": write only Latin letters with tone marks, spaces, hyphens, apostrophes and brackets` });
-    return;
-  }
-  const words = value.split(/[\s\-()']+/).filter(Boolean);
-  const unmarked = words.filter((word) => !toneMarked.test(word));
-  if (unmarked.length > 0) {
-    const which =
-      unmarked.length === words.length
-        ? `pinyin "${value}" has no tone marks`
-        : `in pinyin "${value}", ${unmarked.map((word) => `"${word}"`).join(', ')} has no tone mark`;
-    context.addIssue({
-      code: 'custom',
-      message: `${which}: mark the tone of each syllable (ā á ǎ à), as in "Jīnfèng Shíyànshì"`,
-    });
-  }
 }
