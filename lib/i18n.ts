@@ -27,6 +27,7 @@ const chineseBase = {
     colon: '：',
   },
   glossaryCounterpart: 'en',
+  glossaryPinyin: false,
   pairedWith: 'en',
 } as const satisfies Partial<LocaleProfile<Locale>>;
 
@@ -92,6 +93,7 @@ export const localeProfiles: Record<Locale, LocaleProfile<Locale>> = {
     dateLocale: 'en',
     pairedWith: 'zh',
     glossaryCounterpart: 'zh',
+    glossaryPinyin: true,
     messageName: 'English',
     accept: ['en'],
     dictionary: en,

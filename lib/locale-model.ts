@@ -67,6 +67,12 @@ export interface LocaleProfile<Code extends string = string> {
   pairedWith: Code;
   /** Whose name a glossary note gives beside a term on this locale's pages. */
   glossaryCounterpart: Code;
+  /**
+   * Whether this locale's glossary notes give the original's name in pinyin
+   * (glossary.yaml's `pinyin`), for readers who cannot read the characters:
+   * when any locale does, every entry must have it.
+   */
+  glossaryPinyin: boolean;
   /** How the content check's messages (in English) name the language. */
   messageName: string;
   /**

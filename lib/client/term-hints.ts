@@ -1,67 +1,89 @@
 /**
- * Opens a glossary note on mouse hover and on keyboard focus, for readers
- * who point or tab rather than tap. The notes are native popovers: without
- * JavaScript a click, a tap or Enter still opens them. A note opened by a
- * click stays until dismissed (Escape, or a click elsewhere); one opened by
- * hover stays while the pointer is over the term or the note, so it can be
- * read and selected.
+ * Shows a glossary term's note in place. Each term in the text is a link to
+ * its note in the page's list (components/glossary-list.tsx); with this
+ * script the note is copied into one popover outside the paragraphs and
+ * shown at the term: pinned by a click or a tap (a second one, Escape or a
+ * click elsewhere closes it), and while the mouse is over the term or the
+ * note or the term has keyboard focus. Focus stays on the term; screen
+ * readers hear the note as the link's description either way. Without the
+ * script the link jumps to the list, which links back.
  */
 export function termHints(): void {
-  let pinned: Element | null = null;
+  const terms = document.querySelectorAll<HTMLAnchorElement>('a.glossary-term');
+  if (terms.length === 0) return;
+  const popover = document.createElement('div');
+  popover.id = 'glossary-popover';
+  popover.className = 'glossary-popover';
+  popover.popover = 'manual';
+  document.body.append(popover);
+  for (const term of terms) {
+    term.setAttribute('aria-controls', popover.id);
+    term.setAttribute('aria-expanded', 'false');
+  }
+
+  let current: HTMLAnchorElement | null = null;
+  let pinned = false;
   let timer = 0;
 
-  const show = (term: Term) => {
+  const close = () => {
     clearTimeout(timer);
-    if (!term.note.matches(':popover-open')) term.note.showPopover({ source: term.button });
+    current?.setAttribute('aria-expanded', 'false');
+    if (popover.matches(':popover-open')) popover.hidePopover();
+    current = null;
+    pinned = false;
   };
-  const hideSoon = (term: Term) => {
+  const open = (term: HTMLAnchorElement, pin: boolean) => {
+    clearTimeout(timer);
+    if (term !== current) {
+      const note = document.getElementById(term.getAttribute('aria-describedby') ?? '');
+      if (!note) return;
+      close();
+      // The list's language, which in the side-by-side view is its column's, not the page's.
+      popover.lang = note.closest<HTMLElement>('[lang]')?.lang ?? '';
+      popover.replaceChildren(...Array.from(note.childNodes, (node) => node.cloneNode(true)));
+      popover.showPopover({ source: term });
+      term.setAttribute('aria-expanded', 'true');
+      current = term;
+    }
+    pinned ||= pin;
+  };
+  const closeSoon = () => {
     clearTimeout(timer);
     timer = window.setTimeout(() => {
-      // The note is in the top layer, where hovering it does not count as hovering the term around it.
-      const held = term.root.matches(':hover') || term.note.matches(':hover') || term.button.matches(':focus-visible');
-      if (term.note !== pinned && !held && term.note.matches(':popover-open')) term.note.hidePopover();
+      const held = popover.matches(':hover') || current?.matches(':hover, :focus-visible');
+      if (!pinned && !held) close();
     }, 250);
   };
+  const termAt = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLAnchorElement>('a.glossary-term') : null;
 
+  document.addEventListener('click', (event) => {
+    const term = termAt(event.target);
+    if (term && !(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
+      event.preventDefault();
+      if (term === current && pinned) close();
+      else open(term, true);
+    } else if (current && !popover.contains(event.target as Node)) close();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && current) close();
+  });
   document.addEventListener('pointerover', (event) => {
     const term = event.pointerType === 'mouse' ? termAt(event.target) : null;
-    if (term && !term.note.contains(event.target as Node)) show(term);
+    if (term) open(term, false);
+    else if (popover.contains(event.target as Node)) clearTimeout(timer);
   });
   document.addEventListener('pointerout', (event) => {
-    const term = event.pointerType === 'mouse' ? termAt(event.target) : null;
-    if (term) hideSoon(term);
+    if (event.pointerType === 'mouse' && (termAt(event.target) || popover.contains(event.target as Node))) closeSoon();
   });
   document.addEventListener('focusin', (event) => {
     const term = termAt(event.target);
-    if (term?.button.matches(':focus-visible')) show(term);
+    if (term?.matches(':focus-visible')) open(term, false);
   });
   document.addEventListener('focusout', (event) => {
-    const term = termAt(event.target);
-    if (term) hideSoon(term);
+    if (termAt(event.target) !== current) return;
+    // Focus moving on (Tab) closes the note, so it never covers what has focus now; a click on the note keeps it.
+    if (event.relatedTarget) close();
+    else closeSoon();
   });
-  document.addEventListener('click', (event) => {
-    pinned = termAt(event.target)?.note ?? pinned;
-  });
-  document.addEventListener(
-    'toggle',
-    (event) => {
-      if ((event as ToggleEvent).newState === 'closed' && event.target === pinned) pinned = null;
-    },
-    { capture: true },
-  );
-}
-
-interface Term {
-  /** Holds the words, the button and the note. */
-  root: Element;
-  button: HTMLElement;
-  note: HTMLElement;
-}
-
-/** The glossary term (its words, button and note) an event happened on. */
-function termAt(target: EventTarget | null): Term | null {
-  const root = target instanceof Element ? target.closest('.glossary') : null;
-  const button = root?.querySelector<HTMLElement>(':scope > .glossary-term');
-  const note = root?.querySelector<HTMLElement>(':scope > .glossary-note');
-  return root && button && note ? { root, button, note } : null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { refuseForbiddenCharacters } from '@/lib/content/characters';
+import { pinyinField } from '@/lib/content/pinyin';
 import type { ConversionOverride } from '@/lib/content/convert';
 import { locales, profileOf, sourceOf, type Locale } from '@/lib/i18n';
 
@@ -33,6 +34,7 @@ const sides = (prefix: string) =>
 export const glossarySchema = z.array(
   z.strictObject({
     ...sides(''),
+    pinyin: pinyinField,
     note: z.strictObject(sides('note.')),
   }),
   { error: 'the glossary is a list of entries, each starting with "- zh:"' },
@@ -42,7 +44,11 @@ export const glossarySchema = z.array(
 export type GlossaryInput = z.infer<typeof glossarySchema>[number];
 
 /** An entry as the site uses it: the term and the note in every locale. */
-export type GlossaryEntry = Record<Locale, string> & { note: Record<Locale, string> };
+export type GlossaryEntry = Record<Locale, string> & {
+  note: Record<Locale, string>;
+  /** The original's name in pinyin with tone marks (Jīnfèng Shíyànshì), for the notes of locales that give it. */
+  pinyin?: string;
+};
 
 /** The terms of glossary.yaml whose generated form is written there, by generated locale. */
 export function conversionOverrides(input: readonly GlossaryInput[], locale: Locale): ConversionOverride[] {
@@ -72,7 +78,7 @@ export function resolveGlossary(
       terms[locale] = entry[locale] ?? (source ? convert(locale, terms[source]) : '');
       note[locale] = entry.note[locale] ?? (source ? convert(locale, note[source]) : '');
     }
-    return { ...terms, note };
+    return { ...terms, note, ...(entry.pinyin ? { pinyin: entry.pinyin } : {}) };
   });
 }
 

@@ -41,6 +41,8 @@ export const en: Dictionary = {
   bilingualBackLabel: 'Read in one language',
   columnLabel: 'English translation',
   taskDone: 'done',
+  glossaryHeading: 'Glossary',
+  glossaryBack: (term: string) => `Back to “${term}” in the text`,
   keyFiguresHeading: 'At a glance',
   chartSource: (author: string) => `Source: report by ${author}`,
   chartSourceLink: (section: string) => `Read the “${section}” section`,

@@ -45,6 +45,8 @@ export const zhHant: Dictionary = {
   bilingualBackLabel: '單語閱讀',
   columnLabel: '中文原文（繁體）',
   taskDone: '已完成',
+  glossaryHeading: '術語',
+  glossaryBack: (term: string) => `返回正文中的“${term}”`,
   keyFiguresHeading: '數說科學城',
   chartSource: (author: string) => `數據來源：${author}報道`,
   chartSourceLink: (section: string) => `閱讀“${section}”一節`,

@@ -46,6 +46,10 @@ export const zh = {
   columnLabel: '中文原文',
   /** Said of a ticked task-list item to screen readers. */
   taskDone: '已完成',
+  /** The heading of a page's list of the glossary terms its text marks. */
+  glossaryHeading: '术语',
+  /** The name of the link from a term's note back to where the text uses it. */
+  glossaryBack: (term: string) => `返回正文中的“${term}”`,
   keyFiguresHeading: '数说科学城',
   chartSource: (author: string) => `数据来源：${author}报道`,
   chartSourceLink: (section: string) => `阅读“${section}”一节`,

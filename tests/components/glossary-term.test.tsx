@@ -1,14 +1,13 @@
 import path from 'node:path';
-import { render, screen } from '@testing-library/react';
-import { userEvent } from '@testing-library/user-event';
+import { render, screen, within } from '@testing-library/react';
+import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticleBody } from '@/components/article-body';
 import { enhanceBlocks } from '@/lib/content/enhance';
 import { readContent } from '@/lib/content/load';
 import type { SiteContent } from '@/lib/content/types';
-import { en as enDictionary } from '@/lib/dictionaries/en';
-import { zh as zhDictionary } from '@/lib/dictionaries/zh';
-import type { Locale } from '@/lib/i18n';
+import { getDictionary } from '@/lib/dictionaries/get-dictionary';
+import { locales, type Locale } from '@/lib/i18n';
 
 let content: SiteContent;
 
@@ -18,47 +17,109 @@ beforeAll(async () => {
   content = result.content;
 });
 
-function renderReforms(locale: Locale) {
-  const section = content.sections.find((entry) => entry.slug === 'reforms')?.versions[locale];
-  if (!section) throw new Error('reforms is missing');
+function sectionOf(slug: string, locale: Locale) {
+  const section = content.sections.find((entry) => entry.slug === slug)?.versions[locale];
+  if (!section) throw new Error(`${slug} is missing in ${locale}`);
+  return section;
+}
+
+function renderSection(slug: string, locale: Locale) {
+  const section = sectionOf(slug, locale);
   const blocks = enhanceBlocks(section.blocks, { language: locale, glossary: content.glossary });
-  render(<ArticleBody blocks={blocks} dict={locale === 'zh' ? zhDictionary : enDictionary} />);
+  const { container } = render(<ArticleBody blocks={blocks} dict={getDictionary(locale)} />);
+  const body = container.querySelector('[data-blocks]') as HTMLElement;
+  return { section, body, terms: [...body.querySelectorAll<HTMLAnchorElement>('a.glossary-term')] };
 }
 
 describe('a glossary term in the article body', () => {
-  it('is a button named by the term, described by its Chinese original and note on English pages', () => {
-    renderReforms('en');
+  it('is one link, named by the term, described by its Chinese original, pinyin and note on English pages', () => {
+    renderSection('reforms', 'en');
     // Testing Library computes the accessible description as screen readers get it.
-    const term = screen.getByRole('button', {
+    const term = screen.getByRole('link', {
       name: 'one industry, one permit',
       description:
-        '一业一证（照） Yi ye yi zheng (zhao). Reform letting a business obtain one combined permit (or licence) for an industry instead of several separate ones.',
+        '一业一证（照） yī yè yī zhèng (zhào) Reform letting a business obtain one combined permit (or licence) for an industry instead of several separate ones.',
     });
-    expect(term).toBeTruthy();
+    expect(term.getAttribute('href')).toBe('#term-yi-ye-yi-zheng-zhao');
   });
 
-  it('is described by its English name on Chinese pages', () => {
-    renderReforms('zh');
-    const term = screen.getByRole('button', { name: '一业一证（照）', description: /^one industry, one permit / });
-    expect(term).toBeTruthy();
+  it('is described by its English name and the Chinese note on Chinese pages, without pinyin', () => {
+    renderSection('reforms', 'zh');
+    const term = screen.getByRole('link', {
+      name: '一业一证（照）',
+      description: /^one industry, one permit 将一个行业涉及的多项许可/,
+    });
+    expect(term.getAttribute('aria-describedby')).toBe('term-yi-ye-yi-zheng-zhao-note');
+    expect(document.querySelector('[lang="zh-Latn-pinyin"]')).toBeNull();
   });
 
-  it('opens its note as a native popover, needing no script of ours', async () => {
-    renderReforms('en');
-    const term = screen.getByRole('button', { name: 'one industry, one permit' });
-    const note = document.getElementById(term.getAttribute('popovertarget') ?? '');
-    expect(note?.getAttribute('popover')).toBe('auto');
-    expect(term.getAttribute('type')).toBe('button');
-    expect(term.getAttribute('aria-describedby')).toBe(note?.id);
-    // Reachable by keyboard: a real button in the tab order.
-    await userEvent.tab();
-    for (let i = 0; i < 20 && document.activeElement !== term; i++) await userEvent.tab();
-    expect(document.activeElement).toBe(term);
+  it('holds only the words of the term, so the paragraph reads as written', () => {
+    const { terms } = renderSection('labs', 'en');
+    expect(terms.length).toBeGreaterThan(3);
+    for (const term of terms) {
+      expect([...term.childNodes].map((node) => node.nodeType)).toEqual([Node.TEXT_NODE]);
+    }
   });
 
-  it('is explained once per page, at its first occurrence', () => {
-    renderReforms('en');
-    expect(screen.getAllByRole('button', { name: 'Science City' })).toHaveLength(1);
-    expect(screen.getAllByRole('button', { name: 'Chongqing High-tech Zone' })).toHaveLength(1);
+  it('is marked once per page, at its first occurrence', () => {
+    const { body } = renderSection('reforms', 'en');
+    expect(within(body).getAllByRole('link', { name: 'Science City' })).toHaveLength(1);
+    expect(within(body).getAllByRole('link', { name: 'Chongqing High-tech Zone' })).toHaveLength(1);
+    const hrefs = [...body.querySelectorAll('a.glossary-term')].map((term) => term.getAttribute('href'));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
+  it.each([['labs'], ['reforms']])(
+    'leaves every paragraph of %s with the text the content file gives it, in every language',
+    (slug) => {
+      for (const locale of locales) {
+        const { section, body } = renderSection(slug, locale);
+        const paragraphs = section.blocks.filter((block) => block.kind === 'paragraph');
+        expect(paragraphs.length).toBeGreaterThan(0);
+        for (const block of paragraphs) {
+          expect(body.querySelector(`#${block.id}`)?.textContent, `${locale} ${block.id}`).toBe(
+            toString(block.element),
+          );
+        }
+        document.body.innerHTML = '';
+      }
+    },
+  );
+});
+
+describe("the page's list of terms", () => {
+  it.each([['labs'], ['projects'], ['policy'], ['reforms']])(
+    'holds every term %s marks, once, in the order the text first uses them, in every language',
+    (slug) => {
+      for (const locale of locales) {
+        const { terms } = renderSection(slug, locale);
+        const list = screen.getByRole('complementary', { name: getDictionary(locale).glossaryHeading });
+        const entries = [...list.querySelectorAll('dl > div')];
+        expect(entries.map((entry) => `#${entry.id}`)).toEqual(terms.map((term) => term.getAttribute('href')));
+        expect(entries.map((entry) => entry.querySelector('dfn')?.textContent)).toEqual(
+          terms.map((term) => term.textContent),
+        );
+        document.body.innerHTML = '';
+      }
+    },
+  );
+
+  it('gives each note, with the way back to where the text uses the term', () => {
+    const { terms } = renderSection('labs', 'en');
+    const term = terms.find((link) => link.textContent === 'Jinfeng Laboratory') as HTMLAnchorElement;
+    const entry = document.querySelector(term.getAttribute('href') ?? '') as HTMLElement;
+    expect(entry.closest('aside')).not.toBeNull();
+    expect(within(entry).getByRole('definition').textContent).toMatch(
+      /^金凤实验室 Jīnfèng Shíyànshì A Chongqing Laboratory/,
+    );
+    const back = within(entry).getByRole('link', { name: 'Back to “Jinfeng Laboratory” in the text' });
+    expect(back.getAttribute('href')).toBe(`#${term.id}`);
+  });
+
+  it('is left out of the search index and out of the paragraphs', () => {
+    const { body } = renderSection('labs', 'zh');
+    const list = screen.getByRole('complementary', { name: '术语' });
+    expect(list.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(body.contains(list)).toBe(false);
   });
 });

@@ -4,8 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * Bilingual reading in a real browser: the reader's place survives switching
  * language and opening or closing the side-by-side view; glossary terms
  * explain themselves on tap, keyboard and hover without moving the page; and
- * all of it still works, as plain links and native popovers, with
- * JavaScript off.
+ * all of it still works, as plain links, with JavaScript off.
  */
 
 const header = (page: Page) => page.getByRole('banner');
@@ -149,12 +148,16 @@ test.describe('with JavaScript off', () => {
     }
   });
 
-  test('a glossary term still opens its note on a tap', async ({ page }) => {
+  test('a glossary term is a link to its note in the list after the text, which links back', async ({ page }) => {
     await page.goto('/zh/reforms');
-    await page.locator('#p4 .glossary-term-text', { hasText: '一业一证（照）' }).click();
-    const note = page.locator('#p4 .glossary-note:popover-open');
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('one industry, one permit');
+    await page.locator('#p4').getByRole('link', { name: '一业一证（照）' }).click();
+    await expect(page).toHaveURL(/#term-yi-ye-yi-zheng-zhao$/);
+    const entry = page.locator('#term-yi-ye-yi-zheng-zhao');
+    await expect(entry).toBeInViewport();
+    await expect(entry).toContainText('one industry, one permit');
+    await entry.getByRole('link', { name: '返回正文中的“一业一证（照）”' }).click();
+    await expect(page).toHaveURL(/#term-yi-ye-yi-zheng-zhao-use$/);
+    await expect(page.locator('#p4')).toBeInViewport();
   });
 });
 
@@ -171,6 +174,8 @@ test.describe('glossary terms', () => {
     return () => page.evaluate(() => (window as unknown as { shift: number }).shift);
   }
 
+  const popover = (page: Page) => page.locator('.glossary-popover');
+
   test('a tap on 一业一证 shows what it means, in place, without moving the text, and Escape closes it', async ({
     page,
   }) => {
@@ -180,46 +185,78 @@ test.describe('glossary terms', () => {
     const before = await paragraph.boundingBox();
     const shift = await watchLayoutShift(page);
 
-    await paragraph.getByText('one industry, one permit').first().click();
-    const note = page.locator('#p4 .glossary-note');
-    await expect(note).toBeVisible();
-    await expect(note).toContainText('一业一证（照）');
-    await expect(note).toContainText('one combined permit');
+    const term = paragraph.getByRole('link', { name: 'one industry, one permit' });
+    await term.click();
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toContainText('一业一证（照） yī yè yī zhèng (zhào)');
+    await expect(popover(page)).toContainText('one combined permit');
+    await expect(term).toHaveAttribute('aria-expanded', 'true');
+    // The note is shown in place: the address and the reader's place stay.
+    await expect(page).toHaveURL(/\/en\/reforms$/);
     expect(await paragraph.boundingBox()).toEqual(before);
     expect(await shift()).toBe(0);
 
     await page.keyboard.press('Escape');
-    await expect(note).toBeHidden();
+    await expect(popover(page)).toBeHidden();
+    await expect(term).toHaveAttribute('aria-expanded', 'false');
+    await expect(term).toBeFocused();
+  });
+
+  test('a second tap on the term, or a tap elsewhere, closes its note', async ({ page }) => {
+    await page.goto('/zh/reforms');
+    const term = page.locator('#p4').getByRole('link', { name: '一业一证（照）' });
+    await term.click();
+    await expect(popover(page)).toBeVisible();
+    await term.click();
+    await expect(popover(page)).toBeHidden();
+    await term.click();
+    await expect(popover(page)).toBeVisible();
+    await page.mouse.click(5, 300);
+    await expect(popover(page)).toBeHidden();
   });
 
   test('keyboard focus on a term shows its note, and the term is announced with it', async ({ page }) => {
     await page.goto('/en/reforms');
-    const term = page.getByRole('button', { name: 'one industry, one permit' });
-    await expect(term).toHaveAccessibleDescription(
-      /^一业一证（照） Yi ye yi zheng \(zhao\)\. Reform letting a business/,
-    );
-    for (let i = 0; i < 30; i++) {
+    const term = page.locator('#p4').getByRole('link', { name: 'one industry, one permit' });
+    await expect(term).toHaveAccessibleDescription(/^一业一证（照） yī yè yī zhèng \(zhào\) Reform letting a business/);
+    for (let i = 0; i < 40; i++) {
       await page.keyboard.press('Tab');
-      if (await term.evaluate((button) => button === document.activeElement)) break;
+      if (await term.evaluate((link) => link === document.activeElement)) break;
     }
     await expect(term).toBeFocused();
-    await expect(page.locator('#p4 .glossary-note')).toBeVisible();
+    await expect(popover(page)).toBeVisible();
+    await expect(popover(page)).toContainText('Reform letting a business');
+    // Moving on closes the note (the next stop, when it is a term, shows its own), and Escape closes any.
     await page.keyboard.press('Tab');
-    await expect(page.locator('#p4 .glossary-note')).toBeHidden();
+    await expect(term).not.toBeFocused();
+    await expect(popover(page)).not.toContainText('Reform letting a business');
+    await page.keyboard.press('Escape');
+    await expect(popover(page)).toBeHidden();
   });
 
   test('hovering a term shows its note, which stays while the pointer moves onto it', async ({ page }) => {
     await page.goto('/zh/reforms');
     await scrollTo(page, 'p4');
-    const words = page.locator('#p4 .glossary-term-text', { hasText: '一业一证（照）' });
-    const note = page.locator('#p4 .glossary-note').first();
-    await words.hover();
-    await expect(note).toBeVisible();
-    await note.hover();
+    await page.locator('#p4').getByRole('link', { name: '一业一证（照）' }).hover();
+    await expect(popover(page)).toBeVisible();
+    await popover(page).hover();
     await page.waitForTimeout(400);
-    await expect(note).toBeVisible();
+    await expect(popover(page)).toBeVisible();
     await page.mouse.move(5, 600);
-    await expect(note).toBeHidden();
+    await expect(popover(page)).toBeHidden();
+  });
+
+  test('the side-by-side view shows each column’s note in its language, from its own list', async ({ page }) => {
+    await page.goto('/zh/bilingual/reforms');
+    await page.locator('#p4 > [lang="en"]').getByRole('link', { name: 'one industry, one permit' }).click();
+    await expect(popover(page)).toHaveAttribute('lang', 'en');
+    await expect(popover(page)).toContainText('Reform letting a business');
+    await page.keyboard.press('Escape');
+    await page.locator('#p4 > [lang="zh-Hans"]').getByRole('link', { name: '一业一证（照）' }).click();
+    await expect(popover(page)).toHaveAttribute('lang', 'zh-Hans');
+    await expect(popover(page)).toContainText('将一个行业涉及的多项许可');
+    await expect(page.getByRole('complementary', { name: '术语' })).toHaveCount(1);
+    await expect(page.getByRole('complementary', { name: 'Glossary' })).toHaveCount(1);
   });
 });
 
@@ -241,7 +278,6 @@ test.describe('the numbers at a glance', () => {
     await page.goto('/zh');
     await page.getByRole('link', { name: '中国自然人群生物资源库招募样本采集人群' }).click();
     await expect(page).toHaveURL(/\/zh\/labs#p5$/);
-    // The words as read: a term's note is hidden, and its visually hidden button is not text.
     const read = (await page.locator('#p5').innerText()).replace(/\n/g, '');
     expect(read).toContain('中国自然人群生物资源库招募样本采集人群近17万人');
   });
