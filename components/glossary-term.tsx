@@ -45,7 +45,8 @@ export function GlossaryTerm({ mark, children }: GlossaryTermProps) {
         // "show", not the default toggle: a note opened by hovering stays open when the reader then clicks.
         popoverTargetAction="show"
       />
-      <span id={mark.id} popover="auto" className="glossary-note">
+      {/* Search finds the term where the article uses it, not in its note (Pagefind skips this). */}
+      <span id={mark.id} popover="auto" className="glossary-note" data-pagefind-ignore="">
         <span lang={htmlLang[other]} className="glossary-note-name">
           {mark.entry[other]}
         </span>{' '}

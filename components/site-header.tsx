@@ -1,10 +1,11 @@
 import { BilingualToggle } from '@/components/bilingual-toggle';
 import { LanguageSwitch } from '@/components/language-switch';
+import { SearchDialog } from '@/components/search-dialog';
 import { SectionNav, type CurrentPage } from '@/components/section-nav';
 import type { SectionLink } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { locales, type Locale } from '@/lib/i18n';
-import { frontPagePath } from '@/lib/routes';
+import { frontPagePath, fullArticlePath } from '@/lib/routes';
 
 export interface SiteHeaderProps {
   locale: Locale;
@@ -42,6 +43,8 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
             {dict.siteName}
           </a>
           <div className="flex items-center gap-1 min-[22.5rem]:gap-2">
+            {/* First in the row: shown by the script after load, it appears beside the others without moving them. */}
+            <SearchDialog locale={locale} />
             {bilingual ? (
               <BilingualToggle
                 href={bilingual.href}
@@ -68,6 +71,7 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
         locale={locale}
         label={dict.sectionsNav}
         frontPage={{ href: frontPagePath(locale), label: dict.frontPage }}
+        fullArticle={{ href: fullArticlePath(locale), label: dict.fullArticle }}
         sections={sections}
         current={current}
         languageNames={languageNames}

@@ -2,6 +2,7 @@ import { en } from '@/lib/dictionaries/en';
 import { zh } from '@/lib/dictionaries/zh';
 import { zhHant } from '@/lib/dictionaries/zh-hant';
 import { createLocaleModel, type LocaleProfile } from '@/lib/locale-model';
+import { readingRates } from '@/lib/reading-rates';
 
 /*
  * The site's locales, declared once, in the manner of BBC Simorgh's service
@@ -28,6 +29,7 @@ const chineseBase = {
   },
   glossaryCounterpart: 'en',
   pairedWith: 'en',
+  reading: readingRates.chinese,
 } as const satisfies Partial<LocaleProfile<Locale>>;
 
 /** Chinese counts in 万 and 亿 from ten thousand on (17万, 351.5亿). */
@@ -94,6 +96,7 @@ export const localeProfiles: Record<Locale, LocaleProfile<Locale>> = {
     glossaryCounterpart: 'zh',
     messageName: 'English',
     accept: ['en'],
+    reading: readingRates.english,
     dictionary: en,
   },
 };
