@@ -9,15 +9,45 @@ interface SearchDialogProps {
   locale: Locale;
 }
 
+interface SearchButtonProps {
+  locale: Locale;
+  /** Where the button shows: the header has one from the small breakpoint up, the section strip one on phones. */
+  className?: string;
+}
+
+/**
+ * A button that opens the search dialog. It is `hidden` until the reader's
+ * script shows it: search needs JavaScript, and without it there is no
+ * control that does nothing. Two are rendered, one for phones and one for
+ * wider screens, so the masthead keeps the site's name whole on a phone.
+ */
+export function SearchButton({ locale, className = '' }: SearchButtonProps) {
+  const dict = getDictionary(locale);
+  return (
+    <button
+      type="button"
+      hidden
+      data-search-open=""
+      aria-haspopup="dialog"
+      aria-controls="search-dialog"
+      className={`${headerControlClass()} ${className}`}
+    >
+      <ControlIcon visibility={narrow.icon}>
+        <circle cx="8.5" cy="8.5" r="5" />
+        <path d="m12.5 12.5 4.5 4.5" />
+      </ControlIcon>
+      <span className={narrow.label}>{dict.search}</span>
+    </button>
+  );
+}
+
 /* Tailwind needs whole class names in the source, so the set is written out. */
 const narrow = { icon: 'block', label: 'max-sm:sr-only' };
 
 /**
- * The header's search button and the dialog it opens. Both are in the HTML,
- * with every word the dialog says in the page's language, but the button is
- * `hidden` until the reader's script shows it: search needs JavaScript, and
- * without it there is no control that does nothing. The dialog's behaviour
- * (lib/client/search.ts) and the index load on the first press.
+ * The search dialog the search buttons open, in the HTML with every word it
+ * says in the page's language. Its behaviour (lib/client/search.ts) and the
+ * index load on the first press of a button.
  *
  * The editions are given to the script as data: which index is which
  * edition, where its pages are and what it is called, so results in another
@@ -33,20 +63,6 @@ export function SearchDialog({ locale }: SearchDialogProps) {
   }));
   return (
     <>
-      <button
-        type="button"
-        hidden
-        data-search-open=""
-        aria-haspopup="dialog"
-        aria-controls="search-dialog"
-        className={headerControlClass()}
-      >
-        <ControlIcon visibility={narrow.icon}>
-          <circle cx="8.5" cy="8.5" r="5" />
-          <path d="m12.5 12.5 4.5 4.5" />
-        </ControlIcon>
-        <span className={narrow.label}>{dict.search}</span>
-      </button>
       <dialog
         id="search-dialog"
         data-search=""
@@ -78,7 +94,7 @@ export function SearchDialog({ locale }: SearchDialogProps) {
               </svg>
             </button>
           </div>
-          <form role="search" className="mt-3">
+          <div role="search" className="mt-3">
             <label htmlFor="search-input" className="block text-sm font-medium text-ink">
               {dict.searchLabel}
             </label>
@@ -95,7 +111,7 @@ export function SearchDialog({ locale }: SearchDialogProps) {
             <p id="search-hint" className="mt-1 text-sm text-ink-muted">
               {dict.searchHint}
             </p>
-          </form>
+          </div>
           <p data-search-status="" role="status" className="mt-4 text-sm text-ink-muted" />
           <div data-search-results="" className="search-results" />
         </div>

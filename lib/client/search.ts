@@ -120,13 +120,12 @@ function renderResult(result: ShownResult, reader: SearchEdition): HTMLLIElement
   return item;
 }
 
-/** Wires the dialog once: the form searches as the reader types; a chosen result closes the dialog. */
+/** Wires the dialog once: it searches as the reader types; a chosen result closes the dialog. */
 export function setUpSearch(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]');
-  const form = dialog.querySelector('form');
   const status = dialog.querySelector<HTMLElement>('[data-search-status]');
   const list = dialog.querySelector<HTMLElement>('[data-search-results]');
-  if (!input || !form || !status || !list) return;
+  if (!input || !status || !list) return;
   const strings = dialog.dataset;
   const editions = JSON.parse(strings.editions ?? '[]') as SearchEdition[];
   const reader = editions.find((edition) => edition.lang === document.documentElement.lang) ?? editions[0];
@@ -175,24 +174,26 @@ export function setUpSearch(dialog: HTMLDialogElement): void {
     }
   };
 
-  // Escape in a search field only clears it; in this dialog it closes it, as it does everywhere else in the dialog.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    dialog.close();
+    // Escape in a search field only clears it; in this dialog it closes it, as it does everywhere else in the dialog.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+    // Enter searches at once, without the pause for typing (there is no form to submit: results show as one types).
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(timer);
+      void show();
+    }
   });
 
-  let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     // At once, not after the pause: what the status says is never about an earlier query.
     status.textContent = input.value.trim() ? (strings.loading ?? '') : '';
     clearTimeout(timer);
     timer = setTimeout(() => void show(), typingPause);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    void show();
   });
   // A result leads to a paragraph, maybe on this very page: the dialog closes so the reader sees it.
   list.addEventListener('click', (event) => {

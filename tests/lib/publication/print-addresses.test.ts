@@ -1,0 +1,37 @@
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { rehypePrintAddresses } from '@/lib/publication/print-addresses';
+import { withLabelsAsText } from '@/lib/publication/search-index';
+
+const run = (html: string) =>
+  String(
+    unified()
+      .use(rehypeParse)
+      .use(rehypePrintAddresses, { origin: 'https://example.org' })
+      .use(rehypeStringify)
+      .processSync(html),
+  );
+
+describe('rehypePrintAddresses', () => {
+  it('writes the whole address of each link in <main> to another page, for print to show', () => {
+    const html = run(
+      '<header><a href="/en">Home</a></header><main><a href="/en/labs#p5">a</a> <a href="#p2">b</a> ' +
+        '<a href="https://other.example/x">c</a> <a href="//evil.example">d</a></main>',
+    );
+    expect(html).toContain('<a href="/en/labs#p5" data-print-href="https://example.org/en/labs#p5">a</a>');
+    expect(html).toContain('<a href="/en">Home</a>');
+    expect(html).toContain('<a href="#p2">b</a>');
+    expect(html).toContain('<a href="https://other.example/x">c</a>');
+    expect(html).toContain('<a href="//evil.example">d</a>');
+  });
+});
+
+describe('withLabelsAsText', () => {
+  it('turns labels into spans in the copy Pagefind reads, so a glossary term’s words are indexed', () => {
+    expect(withLabelsAsText('<p>the <label for="b" class="x">Science City</label> grows</p>')).toBe(
+      '<p>the <span>Science City</span> grows</p>',
+    );
+  });
+});
