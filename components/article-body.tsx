@@ -12,10 +12,12 @@ import type { Dictionary } from '@/lib/dictionaries/zh';
 interface ArticleBodyProps {
   blocks: Block[];
   dict: Pick<Dictionary, 'placeholderMark' | 'glossaryHeading' | 'glossaryBack'>;
+  /** False where the page lists the terms of several bodies once, after them all (the whole article). */
+  withGlossary?: boolean;
 }
 
 /** Where the ids of a single-language page's list of terms start: `#term-jinfeng-shiyanshi`. */
-const termIdPrefix = 'term-';
+export const termIdPrefix = 'term-';
 
 /**
  * The body of a page, block by block, each carrying the id its twin in the
@@ -23,7 +25,7 @@ const termIdPrefix = 'term-';
  * `data-blocks` marks the blocks as places a reader can be, for keeping
  * their place across languages.
  */
-export function ArticleBody({ blocks, dict }: ArticleBodyProps) {
+export function ArticleBody({ blocks, dict, withGlossary = true }: ArticleBodyProps) {
   return (
     <>
       <div className="article-text prose" data-blocks="">
@@ -31,7 +33,7 @@ export function ArticleBody({ blocks, dict }: ArticleBodyProps) {
           <Fragment key={block.id}>{renderBlock(block, dict)}</Fragment>
         ))}
       </div>
-      <GlossaryList marks={glossaryMarksOf(blocks)} idPrefix={termIdPrefix} dict={dict} />
+      {withGlossary ? <GlossaryList marks={glossaryMarksOf(blocks)} idPrefix={termIdPrefix} dict={dict} /> : null}
     </>
   );
 }

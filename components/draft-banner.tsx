@@ -16,7 +16,10 @@ export function DraftBanner({ locale, draft }: DraftBannerProps) {
   if (!draft) return null;
   const dict = getDictionary(locale);
   return (
-    <p className="mb-6 flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-sm border-2 border-dashed border-mark-ink bg-mark-bg px-4 py-3 text-sm text-mark-ink">
+    <p
+      data-pagefind-ignore=""
+      className="mb-6 flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-sm border-2 border-dashed border-mark-ink bg-mark-bg px-4 py-3 text-sm text-mark-ink"
+    >
       <strong className="font-bold tracking-widest uppercase">{dict.draftLabel}</strong>
       <span>{dict.draftNote}</span>
     </p>

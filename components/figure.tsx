@@ -44,6 +44,7 @@ export function Figure({ id, figure, placeholderMark, hero = false, bilingual }:
         {figure.isPlaceholder ? (
           <span
             aria-hidden="true"
+            data-pagefind-ignore=""
             className="absolute top-3 left-3 rounded-sm bg-black/75 px-2 py-1 text-xs font-medium tracking-wide text-white"
           >
             {placeholderMark}
@@ -58,13 +59,18 @@ export function Figure({ id, figure, placeholderMark, hero = false, bilingual }:
           ].map(({ lang, caption, credit }) => (
             <span key={lang} lang={lang} className="flex basis-full flex-wrap items-baseline gap-x-3">
               <span className="text-ink">{caption}</span>
-              <span className="credit">{credit}</span>
+              <span className="credit" data-pagefind-ignore="">
+                {credit}
+              </span>
             </span>
           ))
         ) : (
           <>
             <span className="text-ink">{figure.caption}</span>
-            <span className="credit">{figure.credit}</span>
+            {/* Searched by caption, not by who took the photo. */}
+            <span className="credit" data-pagefind-ignore="">
+              {figure.credit}
+            </span>
           </>
         )}
       </figcaption>

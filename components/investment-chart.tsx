@@ -98,7 +98,7 @@ export function InvestmentChart({ locale, investments, source }: InvestmentChart
         table keeps its content's width whatever its own width says, and an
         absolutely placed one still widens the page (658 px on a 375 px phone).
       */}
-      <div className="sr-only print:not-sr-only">
+      <div className="sr-only print:not-sr-only" data-pagefind-ignore="">
         <table className="mt-4 text-sm">
           <caption className="text-left font-semibold">{dict.investmentsTableCaption(investments.title)}</caption>
           <thead>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PrintNote, type PrintNoteProps } from '@/components/print-note';
 import { SiteHeader, type SiteHeaderProps } from '@/components/site-header';
 
 const mainClass = {
@@ -10,6 +11,8 @@ const mainClass = {
 
 interface PageShellProps extends SiteHeaderProps {
   width?: keyof typeof mainClass;
+  /** The page's address and date, printed at its end (and never shown on screen). */
+  print?: Omit<PrintNoteProps, 'locale'>;
   children: ReactNode;
 }
 
@@ -18,12 +21,13 @@ interface PageShellProps extends SiteHeaderProps {
  * switches, sections) and the `<main>` the skip link jumps to, focusable so
  * the jump moves keyboard focus too.
  */
-export function PageShell({ width = 'article', children, ...header }: PageShellProps) {
+export function PageShell({ width = 'article', print, children, ...header }: PageShellProps) {
   return (
     <>
       <SiteHeader {...header} />
       <main id="main" tabIndex={-1} className={mainClass[width]}>
         {children}
+        {print ? <PrintNote locale={header.locale} {...print} /> : null}
       </main>
     </>
   );

@@ -3,22 +3,27 @@ import { htmlLang, type Locale } from '@/lib/i18n';
 import type { SectionLink } from '@/lib/content/queries';
 import type { Phraser } from '@/lib/typesetting/phraser';
 import { HeadlineParts } from '@/components/headline';
+import { FullArticleLink } from '@/components/full-article-link';
+import type { FullArticleLink as FullArticleLinkData } from '@/lib/views';
 
 interface SectionListProps {
   locale: Locale;
   heading: string;
   sections: SectionLink[];
   phrase: Phraser;
+  /** The whole article on one page, offered above the list. */
+  full?: FullArticleLinkData;
 }
 
-/** The front page's table of contents: every section in order, with its summary. */
-export function SectionList({ locale, heading, sections, phrase }: SectionListProps) {
+/** The front page's table of contents: every section in order, with its summary and reading time. */
+export function SectionList({ locale, heading, sections, phrase, full }: SectionListProps) {
   const dict = getDictionary(locale);
   return (
     <section aria-labelledby="sections-heading" className="mx-auto mt-16 max-w-5xl">
       <h2 id="sections-heading" className="font-headline mb-6 border-b-2 border-ink pb-2 text-2xl font-bold text-ink">
         {heading}
       </h2>
+      {full ? <FullArticleLink locale={locale} full={full} className="-mt-2 mb-6" /> : null}
       <ol className="grid gap-x-10 gap-y-8 sm:grid-cols-2">
         {sections.map((section, index) => {
           const foreign = section.locale !== locale;
@@ -50,6 +55,7 @@ export function SectionList({ locale, heading, sections, phrase }: SectionListPr
                 <p lang={lang} className="mt-2 leading-relaxed text-ink-muted">
                   {section.summary}
                 </p>
+                <p className="mt-1 text-sm text-ink-muted">{dict.readingTime(section.readingMinutes)}</p>
               </div>
             </li>
           );

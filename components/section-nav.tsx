@@ -2,12 +2,15 @@ import { htmlLang, type Locale } from '@/lib/i18n';
 import type { SectionLink } from '@/lib/content/queries';
 
 /** Which page the reader is on, so the nav can mark it; a page outside the feature (the 404) marks none. */
-export type CurrentPage = { kind: 'front-page' } | { kind: 'section'; slug: string } | { kind: 'other' };
+export type CurrentPage =
+  { kind: 'front-page' } | { kind: 'full-article' } | { kind: 'section'; slug: string } | { kind: 'other' };
 
 interface SectionNavProps {
   locale: Locale;
   label: string;
   frontPage: { href: string; label: string };
+  /** The whole article on one page, last in the strip; absent where the page has no whole-article view. */
+  fullArticle?: { href: string; label: string };
   sections: SectionLink[];
   current: CurrentPage;
   /** Language names by locale, to mark a section that only exists in the other language. */
@@ -22,7 +25,15 @@ interface SectionNavProps {
  * strip fades at an edge where there is more to scroll to (`.scroll-fade` in
  * globals.css).
  */
-export function SectionNav({ locale, label, frontPage, sections, current, languageNames }: SectionNavProps) {
+export function SectionNav({
+  locale,
+  label,
+  frontPage,
+  fullArticle,
+  sections,
+  current,
+  languageNames,
+}: SectionNavProps) {
   const itemClass =
     'flex min-h-11 items-center gap-2 whitespace-nowrap border-b-2 px-1 text-[0.9375rem] transition-colors aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:[scroll-initial-target:nearest]';
   return (
@@ -57,6 +68,17 @@ export function SectionNav({ locale, label, frontPage, sections, current, langua
             </a>
           </li>
         ))}
+        {fullArticle ? (
+          <li>
+            <a
+              href={fullArticle.href}
+              aria-current={current.kind === 'full-article' ? 'page' : undefined}
+              className={`${itemClass} border-transparent text-ink-muted hover:text-ink`}
+            >
+              {fullArticle.label}
+            </a>
+          </li>
+        ) : null}
       </ol>
     </nav>
   );

@@ -31,7 +31,7 @@ export function SectionPager({ locale, previous, next, phrase }: SectionPagerPro
     </span>
   );
   return (
-    <nav aria-label={dict.pagerLabel} className="mt-14 grid gap-4 sm:grid-cols-2">
+    <nav aria-label={dict.pagerLabel} className="mt-14 grid gap-4 sm:grid-cols-2" data-pagefind-ignore="">
       {previous ? (
         <a href={previous.href} rel="prev" className={linkClass}>
           <span className="text-sm text-ink-muted">← {dict.previousSection}</span>

@@ -1,10 +1,11 @@
 import { BilingualToggle } from '@/components/bilingual-toggle';
 import { LanguageSwitch } from '@/components/language-switch';
+import { SearchButton, SearchDialog } from '@/components/search-dialog';
 import { SectionNav, type CurrentPage } from '@/components/section-nav';
 import type { SectionLink } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { locales, type Locale } from '@/lib/i18n';
-import { frontPagePath } from '@/lib/routes';
+import { frontPagePath, fullArticlePath } from '@/lib/routes';
 
 export interface SiteHeaderProps {
   locale: Locale;
@@ -42,6 +43,8 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
             {dict.siteName}
           </a>
           <div className="flex items-center gap-1 min-[22.5rem]:gap-2">
+            {/* First in the row: shown by the script after load, it appears beside the others without moving them. */}
+            <SearchButton locale={locale} className="max-sm:hidden" />
             {bilingual ? (
               <BilingualToggle
                 href={bilingual.href}
@@ -64,15 +67,25 @@ export function SiteHeader({ locale, sections, current, alternates, bilingual }:
           </div>
         </div>
       </header>
-      <SectionNav
-        locale={locale}
-        label={dict.sectionsNav}
-        frontPage={{ href: frontPagePath(locale), label: dict.frontPage }}
-        sections={sections}
-        current={current}
-        languageNames={languageNames}
-      />
+      <div className="flex">
+        <div className="min-w-0 flex-1">
+          <SectionNav
+            locale={locale}
+            label={dict.sectionsNav}
+            frontPage={{ href: frontPagePath(locale), label: dict.frontPage }}
+            fullArticle={{ href: fullArticlePath(locale), label: dict.fullArticle }}
+            sections={sections}
+            current={current}
+            languageNames={languageNames}
+          />
+        </div>
+        {/* On phones search sits at the end of the section strip, where there is room for it. */}
+        <div className="flex items-center border-t border-rule pr-2 sm:hidden">
+          <SearchButton locale={locale} />
+        </div>
+      </div>
       <div className="h-px bg-rule" />
+      <SearchDialog locale={locale} />
     </>
   );
 }

@@ -19,7 +19,10 @@ export function TranslationNotice({ locale, stale, originalHref, originalLocale 
   if (!stale || !originalHref) return null;
   const dict = getDictionary(locale);
   return (
-    <p className="measure mx-auto mt-5 rounded-sm border-l-4 border-mark-ink bg-mark-bg px-4 py-3 text-left text-sm leading-relaxed text-mark-ink">
+    <p
+      data-pagefind-ignore=""
+      className="measure mx-auto mt-5 rounded-sm border-l-4 border-mark-ink bg-mark-bg px-4 py-3 text-left text-sm leading-relaxed text-mark-ink"
+    >
       {dict.translationBehindNote}{' '}
       <a
         href={originalHref}

@@ -2,6 +2,7 @@ import { en } from '@/lib/dictionaries/en';
 import { zh } from '@/lib/dictionaries/zh';
 import { zhHant } from '@/lib/dictionaries/zh-hant';
 import { createLocaleModel, type LocaleProfile } from '@/lib/locale-model';
+import { readingRates } from '@/lib/reading-rates';
 
 /*
  * The site's locales, declared once, in the manner of BBC Simorgh's service
@@ -29,6 +30,7 @@ const chineseBase = {
   glossaryCounterpart: 'en',
   glossaryPinyin: false,
   pairedWith: 'en',
+  reading: readingRates.chinese,
 } as const satisfies Partial<LocaleProfile<Locale>>;
 
 /** Chinese counts in 万 and 亿 from ten thousand on (17万, 351.5亿). */
@@ -96,6 +98,7 @@ export const localeProfiles: Record<Locale, LocaleProfile<Locale>> = {
     glossaryPinyin: true,
     messageName: 'English',
     accept: ['en'],
+    reading: readingRates.english,
     dictionary: en,
   },
 };

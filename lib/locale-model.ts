@@ -1,4 +1,5 @@
 import type { Dictionary } from '@/lib/dictionaries/zh';
+import type { ReadingRate } from '@/lib/reading-rates';
 
 /*
  * The shape of a locale profile and the queries every layer asks of the
@@ -82,6 +83,8 @@ export interface LocaleProfile<Code extends string = string> {
    * Plain data, so the servers' configurations can be generated from it.
    */
   accept: readonly string[];
+  /** How fast its readers read, for the reading times (lib/reading-time.ts). */
+  reading: ReadingRate;
   dictionary: Dictionary;
 }
 

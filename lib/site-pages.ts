@@ -4,7 +4,7 @@ import { pairedLocale } from '@/lib/content/bilingual';
 import { contentRoot, readContent } from '@/lib/content/load';
 import type { SiteContent } from '@/lib/content/types';
 import { defaultLocale, locales, type Locale } from '@/lib/i18n';
-import { bilingualPath, frontPagePath, sectionPath } from '@/lib/routes';
+import { bilingualPath, frontPagePath, fullArticlePath, sectionPath } from '@/lib/routes';
 
 /*
  * The one list of the site's pages that the browser tests, the budget check
@@ -15,7 +15,7 @@ import { bilingualPath, frontPagePath, sectionPath } from '@/lib/routes';
  * build rendered.
  */
 
-export type PageKind = 'front-page' | 'section' | 'bilingual-front-page' | 'bilingual-section';
+export type PageKind = 'front-page' | 'full-article' | 'section' | 'bilingual-front-page' | 'bilingual-section';
 
 /** A page the site serves with status 200. */
 export interface SitePage {
@@ -59,7 +59,7 @@ function others(locale: Locale, exists: (other: Locale) => boolean, pathOf: (oth
 }
 
 /**
- * Every page that answers 200: each locale's front page, each section in
+ * Every page that answers 200: each locale's front page and whole article, each section in
  * each locale it exists in, and, once they exist, the side-by-side views of
  * the front page and of each section that exists in a locale and its pair.
  */
@@ -73,6 +73,14 @@ export async function getSitePages({ bilingualViews = hasBilingualViews() } = {}
       locale,
       slug: null,
       twins: others(locale, () => true, frontPagePath),
+      indexable: true,
+    });
+    pages.push({
+      path: fullArticlePath(locale),
+      kind: 'full-article',
+      locale,
+      slug: null,
+      twins: others(locale, () => true, fullArticlePath),
       indexable: true,
     });
     for (const entry of sections) {

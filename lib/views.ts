@@ -15,17 +15,20 @@ import {
   getPhraser,
   getNeighbours,
   getSection,
+  getFullArticle,
   getSectionLinks,
+  pageReadingMinutes,
   type AtAGlance,
+  type FullArticle,
   type SectionLink,
 } from '@/lib/content/queries';
 import { parseBlockReference } from '@/lib/content/schema';
 import type { FrontPage, Section } from '@/lib/content/types';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import type { Dictionary } from '@/lib/dictionaries/zh';
-import { sourceOf, type Locale } from '@/lib/i18n';
-import { bilingualPath } from '@/lib/routes';
-import { getPageSeo, type PageSeo } from '@/lib/seo/page-seo';
+import { locales, sourceOf, type Locale } from '@/lib/i18n';
+import { bilingualPath, fullArticlePath } from '@/lib/routes';
+import { getFullArticleSeo, getPageSeo, type PageSeo } from '@/lib/seo/page-seo';
 import type { Phraser } from '@/lib/typesetting/phraser';
 
 /*
@@ -51,8 +54,17 @@ export interface OriginalLink {
   locale: Locale;
 }
 
+/** The whole article on one page: where it is, and how long it takes to read. */
+export interface FullArticleLink {
+  href: string;
+  readingMinutes: number;
+}
+
 export interface FrontPageView extends ViewChrome {
   page: FrontPage;
+  /** Minutes to read the front page itself. */
+  readingMinutes: number;
+  full: FullArticleLink;
   atAGlance: AtAGlance;
   bilingualHref: string | undefined;
   seo: PageSeo | null;
@@ -61,12 +73,21 @@ export interface FrontPageView extends ViewChrome {
 
 export interface SectionView extends ViewChrome {
   section: Section;
+  readingMinutes: number;
+  full: FullArticleLink;
   article: FrontPage;
   position: number;
   previous: SectionLink | null;
   next: SectionLink | null;
   bilingualHref: string | undefined;
   seo: PageSeo | null;
+  original: OriginalLink | null;
+}
+
+export interface FullArticleView extends ViewChrome {
+  article: FullArticle;
+  atAGlance: AtAGlance;
+  seo: PageSeo;
   original: OriginalLink | null;
 }
 
@@ -86,6 +107,16 @@ export interface BilingualSectionView extends ViewChrome {
   next: BilingualLink | null;
 }
 
+/** The link to the whole article, with its reading time: the front page and every section in this locale's list. */
+async function fullArticleLink(locale: Locale): Promise<FullArticleLink> {
+  const [front, links] = await Promise.all([getFrontPage(locale), getSectionLinks(locale)]);
+  const sections = await Promise.all(links.map((link) => getSection(link.locale, link.slug)));
+  return {
+    href: fullArticlePath(locale),
+    readingMinutes: pageReadingMinutes(front, ...sections.filter((section) => section !== null)),
+  };
+}
+
 function originalOf(locale: Locale, alternates: Partial<Record<Locale, string>>): OriginalLink | null {
   const original = sourceOf(locale);
   return original ? { href: alternates[original], locale: original } : null;
@@ -93,7 +124,7 @@ function originalOf(locale: Locale, alternates: Partial<Record<Locale, string>>)
 
 /** The front page of a locale, with everything it shows. */
 export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageView> => {
-  const [page, sections, alternates, bilingual, atAGlance, seo, phrase] = await Promise.all([
+  const [page, sections, alternates, bilingual, atAGlance, seo, phrase, full] = await Promise.all([
     getFrontPage(locale),
     getSectionLinks(locale),
     getAlternates(null),
@@ -101,6 +132,7 @@ export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageV
     getAtAGlance(locale),
     getPageSeo(locale, null),
     getPhraser(),
+    fullArticleLink(locale),
   ]);
   return {
     locale,
@@ -109,6 +141,8 @@ export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageV
     alternates,
     phrase,
     page,
+    readingMinutes: pageReadingMinutes(page),
+    full,
     atAGlance,
     bilingualHref: bilingual?.[locale],
     seo,
@@ -120,7 +154,7 @@ export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageV
 export const getSectionView = cache(async (locale: Locale, slug: string): Promise<SectionView | null> => {
   const section = await getSection(locale, slug);
   if (!section) return null;
-  const [article, sections, alternates, neighbours, bilingual, seo, phrase] = await Promise.all([
+  const [article, sections, alternates, neighbours, bilingual, seo, phrase, full] = await Promise.all([
     getFrontPage(locale),
     getSectionLinks(locale),
     getAlternates(slug),
@@ -128,6 +162,7 @@ export const getSectionView = cache(async (locale: Locale, slug: string): Promis
     getBilingualAlternates(slug),
     getPageSeo(locale, slug),
     getPhraser(),
+    fullArticleLink(locale),
   ]);
   return {
     locale,
@@ -136,12 +171,37 @@ export const getSectionView = cache(async (locale: Locale, slug: string): Promis
     alternates,
     phrase,
     section,
+    readingMinutes: pageReadingMinutes(section),
+    full,
     article,
     position: sections.findIndex((link) => link.slug === slug) + 1,
     ...neighbours,
     bilingualHref: bilingual?.[locale],
     seo,
     original: originalOf(locale, alternates),
+  };
+});
+
+/** The whole article on one page. */
+export const getFullArticleView = cache(async (locale: Locale): Promise<FullArticleView> => {
+  const [article, sections, atAGlance, seo, phrase] = await Promise.all([
+    getFullArticle(locale),
+    getSectionLinks(locale),
+    getAtAGlance(locale),
+    getFullArticleSeo(locale),
+    getPhraser(),
+  ]);
+  const alternates = Object.fromEntries(locales.map((each) => [each, fullArticlePath(each)])) as Record<Locale, string>;
+  return {
+    locale,
+    dict: getDictionary(locale),
+    sections,
+    alternates,
+    article,
+    atAGlance,
+    seo,
+    original: originalOf(locale, alternates),
+    phrase,
   };
 });
 

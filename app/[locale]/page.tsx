@@ -13,6 +13,7 @@ import { TranslationNotice } from '@/components/translation-notice';
 import { isLocale, profileOf } from '@/lib/i18n';
 import { buildJsonLd } from '@/lib/seo/json-ld';
 import { buildMetadata } from '@/lib/seo/metadata';
+import { frontPagePath } from '@/lib/routes';
 import { getFrontPageView } from '@/lib/views';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]'>): Promise<Metadata> {
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PageProps<'/[locale]'>): Prom
 export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
-  const { page, sections, alternates, dict, atAGlance, bilingualHref, seo, original, phrase } =
+  const { page, sections, alternates, dict, atAGlance, bilingualHref, seo, original, phrase, readingMinutes, full } =
     await getFrontPageView(locale);
   const [first, ...rest] = page.blocks;
   const hero = first?.kind === 'figure' ? first : null;
@@ -35,13 +36,15 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
     <>
       {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
       <PageShell
+        print={{ path: frontPagePath(locale), date: page.date }}
         locale={locale}
         sections={sections}
         current={{ kind: 'front-page' }}
         alternates={alternates}
         bilingual={bilingualHref ? { href: bilingualHref, on: false } : undefined}
       >
-        <article>
+        {/* Only the article is searched (Pagefind): not the header, the lists or the chart. */}
+        <article data-pagefind-body="">
           <header className="mx-auto max-w-4xl text-center">
             {page.kicker.length > 0 ? (
               <p className="kicker mb-5 flex flex-wrap justify-center gap-x-5 gap-y-1.5 text-sm font-medium text-accent sm:text-base">
@@ -62,7 +65,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
               className={profileOf(locale).typography.frontHeadlineClass}
             />
             <div className="mt-6 flex justify-center">
-              <ArticleMeta locale={locale} author={page.author} date={page.date} />
+              <ArticleMeta locale={locale} author={page.author} date={page.date} readingMinutes={readingMinutes} />
             </div>
             {original ? (
               <TranslationNotice
@@ -92,7 +95,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
         </article>
 
         <KeyFigures locale={locale} data={atAGlance} phrase={phrase} />
-        <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} phrase={phrase} />
+        <SectionList locale={locale} heading={dict.sectionsHeading} sections={sections} phrase={phrase} full={full} />
       </PageShell>
     </>
   );

@@ -1,10 +1,11 @@
-import { locales, type Locale } from '@/lib/i18n';
+import { locales, profileOf, type Locale } from '@/lib/i18n';
 import { enhanceBlocks } from '@/lib/content/enhance';
 import { parseBlockReference, type Investments, type KeyFigure } from '@/lib/content/schema';
 import { getContent } from '@/lib/content/load';
-import type { FrontPage, Section, SectionEntry, SiteContent } from '@/lib/content/types';
+import type { Block, FrontPage, Section, SectionEntry, SiteContent } from '@/lib/content/types';
 import { createPhraser, type Phraser } from '@/lib/typesetting/phraser';
 import { frontPagePath, sectionPath } from '@/lib/routes';
+import { blocksText, totalReadingMinutes } from '@/lib/reading-time';
 
 /** A section as the nav, the front page list and the pager show it. */
 export interface SectionLink {
@@ -17,6 +18,8 @@ export interface SectionLink {
   title: string;
   shortTitle: string;
   summary: string;
+  /** Minutes to read the section, in its own language's rate. */
+  readingMinutes: number;
 }
 
 /** The front page of one language, its blocks enhanced for reading (glossary terms marked). */
@@ -64,7 +67,18 @@ function toLink(entry: SectionEntry, locale: Locale): SectionLink {
     title: section.title,
     shortTitle: section.shortTitle,
     summary: section.summary,
+    readingMinutes: pageReadingMinutes(section),
   };
+}
+
+/** Minutes to read pages (each one's title, summary or lead, and body), each at its language's rate. */
+export function pageReadingMinutes(...pages: (Section | FrontPage)[]): number {
+  return totalReadingMinutes(
+    pages.map((page) => ({
+      text: `${page.title}\n${'lead' in page ? page.lead : page.summary}\n${blocksText(page.blocks)}`,
+      rate: profileOf(page.locale).reading,
+    })),
+  );
 }
 
 /** The sections before and after one, in reading order. */
@@ -140,4 +154,71 @@ export async function getPhraser(): Promise<Phraser> {
   const phraser = createPhraser(content.glossary);
   phrasers.set(content, phraser);
   return phraser;
+}
+
+/** A section as the whole-article page shows it, with its body's ids made unique on that page. */
+export interface FullArticleSection {
+  section: Section;
+  /** The id of the section's heading, which the contents link to: its slug. */
+  anchor: string;
+  readingMinutes: number;
+}
+
+/** The whole article in one language: the front page, then every section in reading order. */
+export interface FullArticle {
+  front: FrontPage;
+  sections: FullArticleSection[];
+  /** Minutes to read all of it. */
+  readingMinutes: number;
+}
+
+/**
+ * The whole article for one page. Every block id of a section is prefixed by
+ * its slug (`labs-p5`), as the sections' bodies repeat the same ids; the
+ * front page's keep theirs. A section not yet written in this language is
+ * given in the language it exists in, as the section list links to it. The
+ * blocks are enhanced together, per language, as one page.
+ */
+export async function getFullArticle(locale: Locale): Promise<FullArticle> {
+  const { frontPages, sections: entries, glossary } = await getContent();
+  const raw = [
+    frontPages[locale],
+    ...entries.map((entry) => {
+      const section = entry.versions[locale] ?? (Object.values(entry.versions)[0] as Section);
+      return { ...section, blocks: prefixBlockIds(section.blocks, entry.slug) };
+    }),
+  ];
+  const enhanced = raw.map((page) => ({ ...page, blocks: [] as Block[] }));
+  for (const language of new Set(raw.map((page) => page.locale))) {
+    const indexes = raw.flatMap((page, index) => (page.locale === language ? [index] : []));
+    const blocks = enhanceBlocks(
+      indexes.flatMap((index) => raw[index]?.blocks ?? []),
+      { language, glossary },
+    );
+    let start = 0;
+    for (const index of indexes) {
+      const count = raw[index]?.blocks.length ?? 0;
+      (enhanced[index] as { blocks: Block[] }).blocks = blocks.slice(start, start + count);
+      start += count;
+    }
+  }
+  const [front, ...sections] = enhanced as [FrontPage, ...Section[]];
+  return {
+    front,
+    sections: sections.map((section) => ({
+      section,
+      anchor: section.slug,
+      readingMinutes: pageReadingMinutes(section),
+    })),
+    readingMinutes: pageReadingMinutes(front, ...sections),
+  };
+}
+
+/** Blocks with their ids prefixed (`p5` → `labs-p5`), in the block and on its element alike. */
+export function prefixBlockIds(blocks: readonly Block[], prefix: string): Block[] {
+  return blocks.map((block) => {
+    const id = `${prefix}-${block.id}`;
+    if (block.kind === 'figure') return { ...block, id };
+    return { ...block, id, element: { ...block.element, properties: { ...block.element.properties, id } } };
+  });
 }

@@ -60,6 +60,23 @@ export const zh = {
   investmentsDescription: (total: string, amount: string, parts: string) =>
     `${total}计划投资${amount}，其中${parts}。数据见图下表格。`,
   investmentsPart: (label: string, amount: string) => `${label}${amount}`,
+  readingTime: (minutes: number) => `阅读约${minutes}分钟`,
+  wholeArticleTime: (minutes: number) => `全文阅读约${minutes}分钟`,
+  fullArticle: '全文',
+  readFullArticle: '在一页阅读全文',
+  fullArticleTitle: (title: string) => `全文｜${title}`,
+  fullArticleContents: '本文目录',
+  search: '搜索',
+  searchTitle: '搜索本文',
+  searchLabel: '搜索词',
+  searchHint: '中文、英文均可，例如“金凤”“一业一证”或“Jinfeng”。',
+  searchClose: '关闭搜索',
+  searchLoading: '正在载入搜索……',
+  searchResults: (count: string) => `找到${count}条结果`,
+  searchNone: '没有找到结果。',
+  searchOtherEditions: '其他版本中的结果',
+  searchFailed: '搜索暂时无法使用，请稍后再试。',
+  printAddress: '本页网址',
 };
 
 export type Dictionary = typeof zh;

@@ -7,6 +7,7 @@ import {
   contentTypeOf,
   imagePrefixes,
   immutablePrefixes,
+  isFingerprintedSearchFile,
   type CachePolicy,
 } from '@/lib/publication/policy';
 
@@ -120,6 +121,7 @@ export function urlPathOf(file: string): string {
 /** The cache policy of a published address. */
 export function cachePolicyOf(urlPath: string): CachePolicy {
   if (immutablePrefixes.some((prefix) => urlPath.startsWith(prefix))) return 'immutable';
+  if (isFingerprintedSearchFile(urlPath)) return 'immutable';
   if (imagePrefixes.some((prefix) => urlPath.startsWith(prefix)) || urlPath === '/icon.svg') return 'image';
   return 'document';
 }

@@ -26,6 +26,9 @@ const mimeTypes: Record<string, string> = {
   'image/png': 'png',
   'image/x-icon': 'ico',
   'font/woff2': 'woff2',
+  'application/wasm': 'wasm',
+  // The search index (Pagefind): compressed by Pagefind itself, read as bytes.
+  'application/octet-stream': 'pagefind pf_meta pf_index pf_fragment pf_filter',
 };
 
 /**

@@ -8,10 +8,12 @@
 /** Content-Security-Policy directives, before the build adds the hashes of the inline scripts it kept. */
 const contentSecurityPolicy = {
   'default-src': ["'none'"],
-  'script-src': ["'self'"],
+  // 'wasm-unsafe-eval' lets the search (Pagefind) compile its WebAssembly; it allows no eval of JavaScript.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'"],
   'font-src': ["'self'"],
+  // The search fetches its index from the site itself.
   'connect-src': ["'self'"],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],
@@ -23,7 +25,8 @@ const contentSecurityPolicy = {
 /**
  * The Content-Security-Policy of every page: nothing is allowed that is not
  * named, scripts come only from the site itself or are one of the inline
- * scripts the build kept, by hash. No `'unsafe-inline'`, no `'unsafe-eval'`.
+ * scripts the build kept, by hash. No `'unsafe-inline'`, no `'unsafe-eval'`:
+ * only `'wasm-unsafe-eval'`, for the search's WebAssembly.
  */
 export function buildContentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
   const directives: Record<string, readonly string[]> = { ...contentSecurityPolicy };
@@ -73,11 +76,34 @@ export const immutablePrefixes = ['/_next/static/', '/js/'] as const;
 export const imagePrefixes = ['/img/'] as const;
 
 /**
+ * The search index's own files (lib/publication/search-index.ts): Pagefind
+ * compresses them itself and reads them as bytes, so they are served as
+ * they are, typed as binary, never re-compressed by a server.
+ */
+export const searchIndexFile = /^\/pagefind\/.+\.(?:pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+
+/**
+ * Files of the search index named after their content (`en_4b1d0a6.pf_fragment`,
+ * `pagefind.en_d21e0a81fb.pf_meta`): a new index has new names, so these
+ * can be cached for a year. Its entry file, script and WebAssembly keep
+ * their names and are cached as pages are.
+ */
+export function isFingerprintedSearchFile(urlPath: string): boolean {
+  return /^\/pagefind\/(?:(?:index|fragment|filter)\/[\w-]+_[0-9a-f]+|pagefind\.[\w-]+_[0-9a-f]+)\.pf_\w+$/.test(
+    urlPath,
+  );
+}
+
+/**
  * Types a file's extension does not tell: a feed is RSS, not any XML, so
- * readers and browsers that look at the type know it.
+ * readers and browsers that look at the type know it; the search index's
+ * files are bytes (`.wasm` is WebAssembly, should a build name one so).
  */
 export function contentTypeOf(urlPath: string): string | null {
-  return urlPath.endsWith('/feed.xml') ? 'application/rss+xml; charset=utf-8' : null;
+  if (urlPath.endsWith('/feed.xml')) return 'application/rss+xml; charset=utf-8';
+  if (urlPath.endsWith('.wasm')) return 'application/wasm';
+  if (searchIndexFile.test(urlPath)) return 'application/octet-stream';
+  return null;
 }
 
 /** The methods the site answers; any other gets 405. */

@@ -12,6 +12,9 @@ import { renderHeadersFile, renderRedirectsFile } from '@/lib/publication/cdn-fi
 import { buildPublication, type Publication } from '@/lib/publication/manifest';
 import { clientScriptPath } from '@/lib/publication/client-script';
 import { manifestFileName } from '@/lib/publication/static-server';
+import { rehypePrintAddresses } from '@/lib/publication/print-addresses';
+import { buildSearchIndex } from '@/lib/publication/search-index';
+import { siteConfig } from '@/lib/site';
 import { rehypeStripRuntime } from '@/lib/publication/strip-runtime';
 
 /** Ids of the inline scripts of our own that pages may keep (their hashes go into the CSP). */
@@ -32,7 +35,8 @@ const compressible = /\.(?:html|css|js|xml|txt|svg|json)$/;
 /**
  * Turns Next's export in `siteDir` into the publication: the framework's
  * runtime taken out of every page and its files deleted, our script
- * fingerprinted, every asset reference checked, the rules written
+ * fingerprinted, each link's whole address written for print, the search index built (lib/publication/search-index.ts),
+ * every asset reference checked, the rules written
  * (`publication.json` beside the folder; `_headers` and `_redirects` in it),
  * every file stamped with one publication time and precompressed.
  *
@@ -64,6 +68,7 @@ export async function publish(siteDir: string, publishedAt = new Date()): Promis
         clientScript: { path: clientScriptPath, publishedPath: publishedScript },
         inlineScriptIds,
       })
+      .use(rehypePrintAddresses, { origin: siteConfig.url })
       .use(rehypeStringify, { upperDoctype: true })
       .process(vfile)
       .catch((error: unknown) => {
@@ -73,6 +78,12 @@ export async function publish(siteDir: string, publishedAt = new Date()): Promis
     for (const script of output.data.stripped?.inlineScripts ?? []) inlineScripts.add(script);
     await writeFile(absolute, String(output));
   }
+
+  // After the pages are final and before the files are listed: the index is published, compressed and stamped with them.
+  await buildSearchIndex(
+    siteDir,
+    [...htmlFiles].filter((file) => !isFrameworkFile(file, htmlFiles)),
+  );
 
   const files = await list();
   await checkAssetReferences(siteDir, files);

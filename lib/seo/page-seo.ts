@@ -2,7 +2,7 @@ import type { Block, Figure } from '@/lib/content/types';
 import { getAlternates, getFrontPage, getSection, getSectionLinks, getSectionParams } from '@/lib/content/queries';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { locales, originalLocale, profileOf, type Locale } from '@/lib/i18n';
-import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
+import { feedPath, frontPagePath, fullArticlePath, sectionPath } from '@/lib/routes';
 import { renderFeedContent } from '@/lib/seo/feed-content';
 import { absoluteUrl } from '@/lib/seo/absolute-url';
 import { toHeadline } from '@/lib/seo/headline';
@@ -28,7 +28,7 @@ export interface SeoLink {
  * metadata, JSON-LD and sitemap entries without reading anything else.
  */
 export interface PageSeo {
-  kind: 'front-page' | 'section';
+  kind: 'front-page' | 'section' | 'full-article';
   locale: Locale;
   /** The canonical URL, absolute. */
   url: string;
@@ -164,6 +164,43 @@ export async function getPageSeo(locale: Locale, slug: string | null): Promise<P
   };
 }
 
+/**
+ * The SEO facts of the whole article on one page: the front page's, at its
+ * own address, with its own title and description, its versions being the
+ * other editions' whole-article pages, and the front page as what it is part of.
+ */
+export async function getFullArticleSeo(locale: Locale): Promise<PageSeo> {
+  const front = await getPageSeo(locale, null);
+  if (!front) throw new Error(`no front page in ${locale}`);
+  const dict = getDictionary(locale);
+  const fullOf = new Map(locales.map((each) => [absoluteUrl(frontPagePath(each)), absoluteUrl(fullArticlePath(each))]));
+  const toFull = (url: string) => fullOf.get(url) ?? url;
+  const versions = Object.fromEntries(
+    Object.entries(front.versions).map(([each, url]) => [each, toFull(url)]),
+  ) as Partial<Record<Locale, string>>;
+  const url = absoluteUrl(fullArticlePath(locale));
+  return {
+    ...front,
+    kind: 'full-article',
+    url,
+    title: dict.fullArticleTitle(front.title),
+    description: `${dict.fullArticle}${profileOf(locale).typography.colon}${front.description}`,
+    section: dict.fullArticle,
+    versions,
+    // Like a section's: no page chooses the language for it, so it falls back to the original.
+    xDefault: versions[originalLocale] ?? url,
+    translationOf: front.translationOf && toFull(front.translationOf),
+    translations: front.translations.map(toFull),
+    basedOn: front.basedOn && toFull(front.basedOn),
+    imageOnPage: true,
+    partOf: { name: front.title, url: front.url, headline: front.headline },
+    breadcrumbs: [
+      { name: dict.frontPage, url: front.url },
+      { name: dict.fullArticle, url },
+    ],
+  };
+}
+
 /** A section as its feed item tells it: the page's SEO facts and its body as HTML. */
 export interface FeedSection extends PageSeo {
   /** The page's body as sanitised HTML with absolute links (lib/seo/feed-content.ts), for `content:encoded`. */
@@ -184,6 +221,7 @@ export async function getAllPageSeo(): Promise<PageSeo[]> {
   const pages = await Promise.all(
     locales.flatMap((locale) => [
       getPageSeo(locale, null),
+      getFullArticleSeo(locale),
       ...params.filter((param) => param.locale === locale).map((param) => getPageSeo(locale, param.slug)),
     ]),
   );

@@ -4,7 +4,16 @@ import { SiteHeader } from '@/components/site-header';
 import type { SectionLink } from '@/lib/content/queries';
 
 const sections: SectionLink[] = [
-  { slug: 'labs', order: 1, href: '/zh/labs', locale: 'zh', title: '科创平台', shortTitle: '科创平台', summary: '' },
+  {
+    slug: 'labs',
+    order: 1,
+    href: '/zh/labs',
+    locale: 'zh',
+    title: '科创平台',
+    shortTitle: '科创平台',
+    summary: '',
+    readingMinutes: 1,
+  },
   {
     slug: 'projects',
     order: 2,
@@ -13,6 +22,7 @@ const sections: SectionLink[] = [
     title: '重大项目',
     shortTitle: '重大项目',
     summary: '',
+    readingMinutes: 1,
   },
 ];
 

@@ -4,7 +4,16 @@ import { SectionNav } from '@/components/section-nav';
 import type { SectionLink } from '@/lib/content/queries';
 
 const sections: SectionLink[] = [
-  { slug: 'labs', order: 1, href: '/en/labs', locale: 'en', title: 'Labs', shortTitle: 'Labs', summary: '' },
+  {
+    slug: 'labs',
+    order: 1,
+    href: '/en/labs',
+    locale: 'en',
+    title: 'Labs',
+    shortTitle: 'Labs',
+    summary: '',
+    readingMinutes: 1,
+  },
   {
     slug: 'projects',
     order: 2,
@@ -13,8 +22,18 @@ const sections: SectionLink[] = [
     title: 'Projects',
     shortTitle: 'Projects',
     summary: '',
+    readingMinutes: 1,
   },
-  { slug: 'extra', order: 3, href: '/zh/extra', locale: 'zh', title: '附录', shortTitle: '附录', summary: '' },
+  {
+    slug: 'extra',
+    order: 3,
+    href: '/zh/extra',
+    locale: 'zh',
+    title: '附录',
+    shortTitle: '附录',
+    summary: '',
+    readingMinutes: 1,
+  },
 ];
 
 function renderNav(current: Parameters<typeof SectionNav>[0]['current']) {

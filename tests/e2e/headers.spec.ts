@@ -45,7 +45,7 @@ test.describe(`headers from ${e2eServer}`, () => {
       for (const required of ["object-src 'none'", 'base-uri', "form-action 'self'", "frame-ancestors 'none'"]) {
         if (!csp.includes(required)) failures.push(`${address}: the CSP lacks ${required}`);
       }
-      if (/unsafe-inline|unsafe-eval/.test(/script-src[^;]*/.exec(csp)?.[0] ?? '')) {
+      if (/'unsafe-inline'|'unsafe-eval'/.test(/script-src[^;]*/.exec(csp)?.[0] ?? '')) {
         failures.push(`${address}: the CSP allows unsafe scripts`);
       }
       if (headers['x-powered-by']) failures.push(`${address}: X-Powered-By: ${headers['x-powered-by']}`);

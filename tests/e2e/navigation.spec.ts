@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
 import { defaultLocale, htmlLang, locales, type Locale } from '@/lib/i18n';
-import { frontPagePath, sectionPath } from '@/lib/routes';
+import { frontPagePath, fullArticlePath, sectionPath } from '@/lib/routes';
 import { getSiteContent, getSitePages, missingPages } from '@/lib/site-pages';
 import { serverNegotiates } from './servers';
 
@@ -12,7 +12,9 @@ import { serverNegotiates } from './servers';
 
 const content = await getSiteContent();
 const sitePages = await getSitePages();
-const articlePages = sitePages.filter((page) => page.kind === 'front-page' || page.kind === 'section');
+const articlePages = sitePages.filter(
+  (page) => page.kind === 'front-page' || page.kind === 'section' || page.kind === 'full-article',
+);
 
 /** Where a section is read from a page in `locale`: in that language, or in the one it is written in. */
 function sectionHref(locale: Locale, slug: string): string {
@@ -155,6 +157,7 @@ test.describe('the section nav', () => {
       const expected = [
         frontPagePath(sitePage.locale),
         ...content.sections.map((entry) => sectionHref(sitePage.locale, entry.slug)),
+        fullArticlePath(sitePage.locale),
       ];
       expect(await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))).toEqual(expected);
 

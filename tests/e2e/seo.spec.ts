@@ -5,7 +5,7 @@ import { structuredDataTestHtml } from 'structured-data-testing-tool';
 import sdttPresets from 'structured-data-testing-tool/presets.js';
 import { contentRoot, readContent } from '@/lib/content/load';
 import { htmlLang, locales, type Locale } from '@/lib/i18n';
-import { feedPath, frontPagePath, sectionPath } from '@/lib/routes';
+import { feedPath, frontPagePath, fullArticlePath, sectionPath } from '@/lib/routes';
 import { openGraphLocale } from '@/lib/seo/metadata';
 import { siteConfig } from '@/lib/site';
 
@@ -142,6 +142,7 @@ async function expectedSite() {
   if (!content) throw new Error(files.flatMap((file) => file.messages.map(String)).join('\n'));
   const pages = locales.flatMap((locale) => [
     `${site}${frontPagePath(locale)}`,
+    `${site}${fullArticlePath(locale)}`,
     ...content.sections
       .filter((entry) => entry.versions[locale])
       .map((entry) => `${site}${sectionPath(locale, entry.slug)}`),

@@ -35,6 +35,19 @@ describe('getSitePages', () => {
     expect(pages.every((page) => page.indexable)).toBe(true);
   });
 
+  it('lists the whole article on one page in every locale, each with the others as twins', async () => {
+    const pages = await getSitePages({ bilingualViews: false });
+    expect(pages.filter((page) => page.kind === 'full-article').map((page) => page.path)).toEqual([
+      '/zh/full',
+      '/zh-hant/full',
+      '/en/full',
+    ]);
+    expect(pages.find((page) => page.path === '/en/full')?.twins).toEqual({
+      zh: '/zh/full',
+      'zh-hant': '/zh-hant/full',
+    });
+  });
+
   it('picks up a section an editor adds, in the languages it is written in only', async () => {
     const labs = readFileSync(path.join(root, 'zh', 'labs.md'), 'utf8');
     writeFileSync(path.join(root, 'zh', 'new-projects.md'), labs.replace(/^order: 1$/m, 'order: 99'));

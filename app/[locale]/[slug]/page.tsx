@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { DraftBanner } from '@/components/draft-banner';
+import { FullArticleLink } from '@/components/full-article-link';
 import { Headline } from '@/components/headline';
 import { JsonLd } from '@/components/json-ld';
 import { PageShell } from '@/components/page-shell';
@@ -11,7 +12,7 @@ import { Standfirst } from '@/components/standfirst';
 import { TranslationNotice } from '@/components/translation-notice';
 import { getSectionParams } from '@/lib/content/queries';
 import { isLocale } from '@/lib/i18n';
-import { frontPagePath } from '@/lib/routes';
+import { frontPagePath, sectionPath } from '@/lib/routes';
 import { buildJsonLd } from '@/lib/seo/json-ld';
 import { buildMetadata } from '@/lib/seo/metadata';
 import { getSectionView } from '@/lib/views';
@@ -47,22 +48,26 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
     seo,
     original,
     phrase,
+    readingMinutes,
+    full,
   } = view;
 
   return (
     <>
       {seo ? <JsonLd nodes={buildJsonLd(seo)} /> : null}
       <PageShell
+        print={{ path: sectionPath(locale, slug), date: article.date }}
         locale={locale}
         sections={sections}
         current={{ kind: 'section', slug }}
         alternates={alternates}
         bilingual={bilingualHref ? { href: bilingualHref, on: false } : undefined}
       >
-        <article className="measure mx-auto">
+        {/* Only the article is searched (Pagefind): not the header, nav, pager or footer. */}
+        <article className="measure mx-auto" data-pagefind-body="">
           <header className="mb-8">
             <DraftBanner locale={locale} draft={section.draft} />
-            <p className="mb-3 text-sm font-medium tracking-wide text-accent">
+            <p className="mb-3 text-sm font-medium tracking-wide text-accent" data-pagefind-ignore="">
               {dict.partOf(position, sections.length)}
             </p>
             <Headline
@@ -73,7 +78,13 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
             />
             <Standfirst text={section.summary} className="mt-4" />
             <div className="mt-5">
-              <ArticleMeta locale={locale} author={article.author} date={article.date} />
+              <ArticleMeta
+                locale={locale}
+                author={article.author}
+                date={article.date}
+                readingMinutes={readingMinutes}
+              />
+              <FullArticleLink locale={locale} full={full} className="mt-2" />
             </div>
             {original ? (
               <TranslationNotice

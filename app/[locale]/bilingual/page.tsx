@@ -30,6 +30,7 @@ export default async function BilingualFrontPage({ params }: PageProps<'/[locale
 
   return (
     <PageShell
+      print={{ path: bilingualPath(locale, null), date: page.lead.date }}
       locale={locale}
       sections={sections}
       current={{ kind: 'front-page' }}

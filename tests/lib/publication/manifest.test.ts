@@ -29,6 +29,12 @@ const files = [
   '_next/static/chunks/a1b2.css',
   'js/site.0123456789.js',
   'img/lab-480.webp',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/wasm.en.pagefind',
+  'pagefind/pagefind.en_d21e0a81fb.pf_meta',
+  'pagefind/index/en_d217603.pf_index',
+  'pagefind/fragment/zh-hans_6ef19c8.pf_fragment',
 ];
 const publication = buildPublication({
   files,
@@ -75,7 +81,7 @@ describe('chooseFrontPage', () => {
 describe('buildPublication', () => {
   it('sends the security headers with every response, the CSP naming the inline scripts kept', () => {
     const headers = headersFor(publication, '/zh/labs');
-    expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'sha256-abc='");
+    expect(headers['Content-Security-Policy']).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='");
     expect(headers['Content-Security-Policy']).toContain("default-src 'none'");
     expect(headersFor(publication, '/js/site.0123456789.js')['X-Content-Type-Options']).toBe('nosniff');
   });
@@ -87,6 +93,31 @@ describe('buildPublication', () => {
     for (const page of ['/zh/labs', '/', '/zh/feed.xml', '/sitemap.xml']) {
       expect(headersFor(publication, page)['Cache-Control'], page).toBe('public, max-age=300, must-revalidate');
     }
+  });
+
+  it('serves the search index as bytes, a year for the files named after their content and minutes for the rest', () => {
+    for (const file of [
+      '/pagefind/wasm.en.pagefind',
+      '/pagefind/pagefind.en_d21e0a81fb.pf_meta',
+      '/pagefind/index/en_d217603.pf_index',
+      '/pagefind/fragment/zh-hans_6ef19c8.pf_fragment',
+    ]) {
+      expect(headersFor(publication, file)['Content-Type'], file).toBe('application/octet-stream');
+    }
+    for (const file of ['/pagefind/index/en_d217603.pf_index', '/pagefind/pagefind.en_d21e0a81fb.pf_meta']) {
+      expect(headersFor(publication, file)['Cache-Control'], file).toContain('immutable');
+    }
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/wasm.en.pagefind']) {
+      expect(headersFor(publication, file)['Cache-Control'], file).toBe('public, max-age=300, must-revalidate');
+    }
+    expect(headersFor(publication, '/pagefind/pagefind.js')['Content-Type']).toBeUndefined();
+  });
+
+  it('lets the search compile WebAssembly and fetch its index, and nothing more', () => {
+    const csp = headersFor(publication, '/zh/labs')['Content-Security-Policy'] ?? '';
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toMatch(/'unsafe-eval'|'unsafe-inline'|worker-src/);
   });
 
   it('never has two rules that set one header on one address, as _headers would join them', () => {

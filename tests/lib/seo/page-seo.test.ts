@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSitemap } from 'next/dist/build/webpack/loaders/metadata/resolve-route-data';
 import { buildFeed } from '@/lib/seo/feed';
-import { getAllPageSeo, getFeedData, getPageSeo } from '@/lib/seo/page-seo';
+import { getAllPageSeo, getFullArticleSeo, getFeedData, getPageSeo } from '@/lib/seo/page-seo';
 import { buildSitemap } from '@/lib/seo/sitemap';
 import { siteConfig } from '@/lib/site';
 import { parseStrictXml } from './strict-xml';
@@ -122,17 +122,32 @@ describe('getPageSeo', () => {
 });
 
 describe('getAllPageSeo', () => {
-  it('lists every page that exists, front pages first in each language', async () => {
+  it('lists every page that exists, front pages and the whole article first in each language', async () => {
     expect((await getAllPageSeo()).map((page) => page.url)).toEqual([
       `${site}/zh`,
+      `${site}/zh/full`,
       `${site}/zh/labs`,
       `${site}/zh/policy`,
       `${site}/zh-hant`,
+      `${site}/zh-hant/full`,
       `${site}/zh-hant/labs`,
       `${site}/zh-hant/policy`,
       `${site}/en`,
+      `${site}/en/full`,
       `${site}/en/labs`,
     ]);
+  });
+
+  it('gives the whole article its own address, title and description, its versions the other editions’ whole articles', async () => {
+    const full = await getFullArticleSeo('en');
+    const front = await getPageSeo('en', null);
+    expect(full.url).toBe(`${site}/en/full`);
+    expect(full.title).not.toBe(front?.title);
+    expect(full.description).not.toBe(front?.description);
+    expect(full.versions).toEqual({ zh: `${site}/zh/full`, 'zh-hant': `${site}/zh-hant/full`, en: `${site}/en/full` });
+    expect(full.xDefault).toBe(`${site}/zh/full`);
+    expect(full.translationOf).toBe(`${site}/zh/full`);
+    expect(full.partOf?.url).toBe(`${site}/en`);
   });
 
   it('says the traditional edition is based on the original, not a translation of it', async () => {

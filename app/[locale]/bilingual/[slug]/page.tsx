@@ -38,6 +38,7 @@ export default async function BilingualSectionPage({ params }: PageProps<'/[loca
 
   return (
     <PageShell
+      print={{ path: bilingualPath(locale, slug), date: article.date }}
       locale={locale}
       sections={sections}
       current={{ kind: 'section', slug }}
