@@ -7,7 +7,7 @@ import { runChecks } from '@/lib/content/check';
 import { translatedPairs } from '@/lib/content/check-helpers';
 import { createConverter } from '@/lib/content/convert';
 import { parseFrontMatter } from '@/lib/content/front-matter';
-import { conversionOverrides, glossarySchema, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
+import { conversionOverrides, parseGlossary, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock } from '@/lib/content/markdown';
 import { isWithinMarkdownLimits } from '@/lib/content/markdown-limits';
 import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
@@ -16,6 +16,10 @@ import { frontPageFrontMatterSchema, sectionFrontMatterSchema, type FigureCredit
 import type { Block, FrontPage, Page, Section, SectionEntry, SiteContent } from '@/lib/content/types';
 import { translationState } from '@/lib/content/translation';
 import { readImageFacts } from '@/lib/placeholder-image';
+import { decodeContentFile, notUtf8Reason } from '@/lib/content/encoding';
+import { findStrayFiles } from '@/lib/content/stray-files';
+import { nearest } from '@/lib/content/edit-distance';
+import { fieldPosition } from '@/lib/content/front-matter';
 import { reservedSlugs } from '@/lib/routes';
 
 /** Thrown when the content has errors; its message is the compiler-style report. */
@@ -87,12 +91,17 @@ export async function readContent(
     }
     for (const name of names) {
       const absolute = path.join(dir, name);
-      const source = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+      const source = await readTextFile(absolute);
       files.push(source);
-      add(await readPage(source, absolute, locale));
+      if (source.value !== '' || source.messages.length === 0) add(await readPage(source, absolute, locale));
     }
   }
   applyDefaultCredits(frontPages, sections.values());
+  for (const stray of await findStrayFiles(root)) {
+    const file = new VFile({ path: displayPath(stray.path) });
+    reportWarning(file, stray.reason, { line: 1, column: 1 }, 'stray-file');
+    files.push(file);
+  }
 
   const glossaryInput = await readGlossary(root, files);
   const converters = new Map(
@@ -246,9 +255,23 @@ async function readImageNames(root: string): Promise<string[]> {
 async function readGlossary(root: string, files: VFile[]): Promise<GlossaryInput[] | null> {
   const absolute = path.join(root, 'glossary.yaml');
   if (!existsSync(absolute)) return [];
-  const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+  const file = await readTextFile(absolute);
   files.push(file);
-  return parseFrontMatter(file, { yaml: String(file.value), firstLine: 1 }, glossarySchema);
+  if (hasErrors([file])) return null;
+  return parseGlossary(file);
+}
+
+/**
+ * Reads a content file as UTF-8 text, without a byte-order mark. A file in
+ * another encoding gets an error at its first bad byte and no text, so
+ * nothing garbled is parsed, checked or published.
+ */
+async function readTextFile(absolute: string): Promise<VFile> {
+  const decoded = decodeContentFile(await readFile(absolute));
+  if (decoded.ok) return new VFile({ path: displayPath(absolute), value: decoded.text });
+  const file = new VFile({ path: displayPath(absolute), value: '' });
+  reportError(file, notUtf8Reason(decoded), { line: decoded.line, column: decoded.column }, 'encoding');
+  return file;
 }
 
 /** Resolves each figure's image file, its size and placeholder mark, and its credit. */
@@ -313,10 +336,19 @@ async function resolveFigures(
       },
     });
   }
+  const shown = [...used];
   for (const name of Object.keys(credits)) {
-    if (!used.has(name)) {
-      reportWarning(file, `a credit is given for ${name}, but no figure in this file shows it: remove it or check the name`, { line: 1, column: 1 }, 'figure-credit');
-    }
+    if (used.has(name)) continue;
+    const likely = nearest(name, shown.filter((candidate) => credits[candidate] === undefined)) ?? nearest(name, shown);
+    const reason = likely
+      ? `a credit is given for ${name}, but no figure in this file shows it, so its figure would be credited to the default: did you mean ${likely}? Write the key as the figure's file name`
+      : `a credit is given for ${name}, but this file shows no figure: remove the credit, or add the figure`;
+    reportError(
+      file,
+      reason,
+      fieldPosition(file, ['figures', name]) ?? fieldPosition(file, ['figures']) ?? { line: 1, column: 1 },
+      'figure-credit',
+    );
   }
   return resolved;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { refuseForbiddenCharacters } from '@/lib/content/characters';
 import { maxHeadlineLength } from '@/lib/seo/headline';
+import { writtenLocales, type Locale } from '@/lib/i18n';
 
 
 /**
@@ -110,6 +111,17 @@ const originalVersion = z
   })
   .optional();
 
+/**
+ * A section written in one language only, on purpose: `only: zh`. Without
+ * it, a section missing from a language is a warning, so that a misnamed
+ * file (`talnet.md`) cannot quietly make a section one-language.
+ */
+const only = z
+  .enum(writtenLocales as readonly Locale[] as [Locale, ...Locale[]], {
+    error: `only names the one language the section is written in: ${writtenLocales.join(' or ')}`,
+  })
+  .optional();
+
 /** A draft shows in `npm run dev` with a banner and is left out of the production build. */
 const draft = z.boolean({ error: 'draft is true or false, without quotes' }).default(false);
 
@@ -138,6 +150,7 @@ export const sectionFrontMatterSchema = z.strictObject({
   }),
   figures: figureCredits,
   draft,
+  only,
   originalVersion,
 });
 
