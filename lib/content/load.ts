@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -17,8 +17,8 @@ import type { Block, FrontPage, Page, Section, SectionEntry, SiteContent } from 
 import { translationState } from '@/lib/content/translation';
 import { readImageFacts } from '@/lib/placeholder-image';
 import { decodeContentFile, notUtf8Reason } from '@/lib/content/encoding';
-import { findStrayFiles } from '@/lib/content/stray-files';
-import { nearest } from '@/lib/content/edit-distance';
+import { findStrayFiles, imageFilePattern } from '@/lib/content/stray-files';
+import { nearest, suggestionDistance } from '@/lib/content/edit-distance';
 import { fieldPosition } from '@/lib/content/front-matter';
 import { reservedSlugs } from '@/lib/routes';
 
@@ -284,6 +284,7 @@ async function resolveFigures(
   locale: Locale,
 ): Promise<Block[]> {
   const used = new Set<string>();
+  const usableNames = new Set<string>();
   const resolved: Block[] = [];
   for (const block of blocks) {
     if (block.kind !== 'figure') {
@@ -291,34 +292,40 @@ async function resolveFigures(
       continue;
     }
     const written = decodePath(block.src);
-    if (written === null) {
-      reportError(
-        file,
-        `the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`,
-        { line: block.line, column: 1 },
-        'image',
-      );
-      continue;
-    }
-    const imagePath = path.resolve(path.dirname(markdownPath), written);
+    const imagePath = path.resolve(path.dirname(markdownPath), written ?? block.src);
     const name = path.basename(imagePath);
     used.add(name);
+    const usable = () => usableNames.add(name);
+    // A figure whose image cannot be used stays in the body, marked: the file has its error, and the block still pairs with its twin, so alignment stays quiet.
+    const unusable = (reason: string) => {
+      reportError(file, reason, { line: block.line, column: 1 }, 'image');
+      resolved.push({
+        kind: 'figure',
+        id: block.id,
+        line: block.line,
+        unusable: true,
+        figure: { src: `/img/${name}`, alt: block.alt, caption: block.caption, credit: '', originalCredit: '', creditIsDefault: true, width: 0, height: 0, isPlaceholder: false },
+      });
+    };
+    if (written === null) {
+      unusable(`the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`);
+      continue;
+    }
     if (!existsSync(imagePath)) {
-      reportError(
-        file,
-        `image not found: ${displayPath(imagePath)}; add the file, or correct the path (images live in content/images/, written as ../images/${name})`,
-        { line: block.line, column: 1 },
-        'image',
-      );
+      const folder = path.dirname(imagePath);
+      const likely = existsSync(folder) ? nearest(name, readdirSync(folder).filter((entry) => imageFilePattern.test(entry.toLowerCase())), suggestionDistance(name)) : null;
+      const guess = likely ? `did you mean ${likely}? Otherwise ` : '';
+      unusable(`image not found: ${displayPath(imagePath)}; ${guess}add the file, or correct the path (images live in content/images/, written as ../images/${name})`);
       continue;
     }
     let facts: Awaited<ReturnType<typeof readImageFacts>>;
     try {
       facts = await readImageFacts(imagePath);
     } catch (error) {
-      reportError(file, `image cannot be read: ${(error as Error).message}`, { line: block.line, column: 1 }, 'image');
+      unusable(`image cannot be read: ${(error as Error).message}`);
       continue;
     }
+    usable();
     // A section's default credit is the front page's, filled in once every file is read (see readContent).
     const credit = credits[name] ?? { credit: defaultCredit ?? '' };
     resolved.push({
@@ -337,8 +344,11 @@ async function resolveFigures(
     });
   }
   const shown = [...used];
+  // A figure whose image is missing has its own error; its credit is most likely right and the figure's path wrong.
+  const missing = shown.filter((name) => !usableNames.has(name));
   for (const name of Object.keys(credits)) {
     if (used.has(name)) continue;
+    if (missing.length > 0) continue;
     const likely = nearest(name, shown.filter((candidate) => credits[candidate] === undefined)) ?? nearest(name, shown);
     const reason = likely
       ? `a credit is given for ${name}, but no figure in this file shows it, so its figure would be credited to the default: did you mean ${likely}? Write the key as the figure's file name`

@@ -35,6 +35,11 @@ export interface FigureBlock {
   id: string;
   line: number;
   figure: Figure;
+  /**
+   * The image could not be found or read: the file has an error for it and is
+   * never published; the block stays so that its twin still pairs with it.
+   */
+  unusable?: true;
 }
 
 /** One block of an article body, in the same position in both languages. */
