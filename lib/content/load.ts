@@ -14,7 +14,7 @@ import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
 import { photoCreditLine, shownAlt, shownCredit } from '@/lib/content/figure-credits';
 import { frontPageFrontMatterSchema, sectionFrontMatterSchema, type FigureCredit } from '@/lib/content/schema';
 import type { Block, FrontPage, Page, Section, SectionEntry, SiteContent } from '@/lib/content/types';
-import { translationState } from '@/lib/content/translation';
+import { noChanges, translationFreshness } from '@/lib/content/translation';
 import { readImageFacts } from '@/lib/placeholder-image';
 import { decodeContentFile, notUtf8Reason } from '@/lib/content/encoding';
 import { findStrayFiles, imageFilePattern } from '@/lib/content/stray-files';
@@ -186,7 +186,7 @@ async function readPage(file: VFile, absolute: string, locale: Locale): Promise<
     const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit, locale);
     return {
       kind: 'front-page',
-      page: { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false, showsPhotos: false },
+      page: { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false, originalChanges: noChanges, showsPhotos: false },
     };
   }
   if (!slugPattern.test(slug)) {
@@ -211,7 +211,7 @@ async function readPage(file: VFile, absolute: string, locale: Locale): Promise<
   if (!data) return null;
   const { figures, ...fields } = data;
   const blocks = await resolveFigures(file, absolute, written, figures, null, locale);
-  return { kind: 'section', page: { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false } };
+  return { kind: 'section', page: { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false, originalChanges: noChanges } };
 }
 
 /** A section's figures without a credit of their own take the default credit of the front page in the same language. */
@@ -240,7 +240,9 @@ function withoutDrafts(sections: SectionEntry[]): SectionEntry[] {
 function markStaleTranslations(frontPages: Record<Locale, FrontPage>, sections: SectionEntry[], files: VFile[]): void {
   const source = (page: Page) => String(files.find((file) => file.path === page.sourcePath)?.value ?? '');
   for (const { original, translation } of translatedPairs({ frontPages, sections })) {
-    translation.translationIsStale = translationState(source(original), translation.originalVersion) === 'stale';
+    const { state, changes } = translationFreshness(source(original), original.blocks, translation.originalVersion);
+    translation.translationIsStale = state === 'stale';
+    translation.originalChanges = changes;
   }
 }
 

@@ -106,7 +106,8 @@ const investments = z
  */
 const originalVersion = z
   .string({ error: 'originalVersion must be text' })
-  .regex(/^[0-9a-f]{12}$/, {
+  // Per block (`fm:3be1a0 p1:9c2d4e …`), or the earlier form, one hash of the whole file.
+  .regex(/^(?:[0-9a-f]{12}|fm:[0-9a-f]{6}(?: [a-z]+\d+:[0-9a-f]{6})*)$/, {
     error: 'originalVersion is written by `npm run content:translated -- <slug>`: do not edit it by hand, run that command',
   })
   .optional();

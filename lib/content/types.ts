@@ -4,6 +4,9 @@ import type { TextBlock } from '@/lib/content/markdown';
 export type { TextBlock };
 import type { FrontPageFrontMatter, SectionFrontMatter } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n';
+import type { OriginalChanges } from '@/lib/content/translation';
+
+export type { OriginalChanges };
 
 /*
  * The content types, as the loader assembles them and every page, check and
@@ -56,6 +59,8 @@ export interface Page {
    * false for the original.
    */
   translationIsStale: boolean;
+  /** For a stale translation, what changed in its original (which blocks, by their shared ids); nothing otherwise. */
+  originalChanges: OriginalChanges;
 }
 
 export type FrontPage = Page &

@@ -1,4 +1,16 @@
+import type { BlockKind } from '@/lib/content/markdown';
 import type { Dictionary } from '@/lib/dictionaries/zh';
+
+const englishBlockNames: Record<BlockKind, string> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  list: 'list',
+  quote: 'quote',
+  table: 'table',
+  code: 'code block',
+  rule: 'rule',
+  figure: 'figure',
+};
 
 /** English UI strings; typed by the Chinese dictionary so the two cannot drift apart. */
 export const en: Dictionary = {
@@ -34,6 +46,10 @@ export const en: Dictionary = {
   translationBehindNote:
     'The Chinese original has changed since this translation was made, so the translation may be behind.',
   readOriginal: 'Read the Chinese original',
+  changedSinceLabel: 'Changed in the original since:',
+  changedBlock: (kind: BlockKind, n: number) => `${englishBlockNames[kind]} ${n}`,
+  changedFrontMatter: 'the headline or summary',
+  changedMark: 'The original has changed here since this was translated',
   bilingual: 'Bilingual',
   bilingualClose: 'Close',
   bilingualTitle: (title: string) => `Bilingual | ${title}`,
