@@ -299,8 +299,8 @@ async function resolveFigures(
     used.add(name);
     const usable = () => usableNames.add(name);
     // A figure whose image cannot be used stays in the body, marked: the file has its error, and the block still pairs with its twin, so alignment stays quiet.
-    const unusable = (reason: string) => {
-      reportError(file, reason, { line: block.line, column: 1 }, 'image');
+    const unusable = (reason: string | null) => {
+      if (reason) reportError(file, reason, { line: block.line, column: 1 }, 'image');
       resolved.push({
         kind: 'figure',
         id: block.id,
@@ -309,6 +309,11 @@ async function resolveFigures(
         figure: { src: `/img/${name}`, alt: block.alt, caption: block.caption, credit: '', originalCredit: '', creditIsDefault: true, width: 0, height: 0, isPlaceholder: false },
       });
     };
+    if (block.src === '') {
+      // The figure's own message ("the image has no path") says it all.
+      unusable(null);
+      continue;
+    }
     if (written === null) {
       unusable(`the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`);
       continue;
@@ -324,7 +329,8 @@ async function resolveFigures(
     try {
       facts = await readImageFacts(imagePath);
     } catch (error) {
-      unusable(`image cannot be read: ${(error as Error).message}`);
+      const why = (error as Error).message.split(imagePath).join(displayPath(imagePath));
+      unusable(`image cannot be read (${why}): save it again as a .jpg, .png or .webp image, or replace it`);
       continue;
     }
     usable();

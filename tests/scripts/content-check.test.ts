@@ -56,6 +56,34 @@ describe('npm run content:check', () => {
     }
   });
 
+  it('quotes, in the English half of docs/editing.md, only message openings the check really prints for that rule', () => {
+    const reports = fixtureCases().flatMap((name) =>
+      readFileSync(path.join(contentFixtures, name, 'expected.txt'), 'utf8').split('\n'),
+    );
+    const [, english = ''] = readFileSync(path.join(process.cwd(), 'docs/editing.md'), 'utf8').split('\n## English\n');
+    const table = english.slice(english.indexOf('### 10.'), english.indexOf('### 11.'));
+    const rows = [...table.matchAll(/^\|\s*`([a-z-]+)`\s*\|([^|]*)\|/gm)];
+    expect(rows.length).toBeGreaterThan(30);
+    // Guards against faults of the parser or of a check, which no content fixture provokes (the fuzz run does: tests/lib/content/content-fuzz.ts).
+    const faults = new Set(['unexpected <…> block', 'this file could not be read', 'the check … failed']);
+    const unmatched: string[] = [];
+    for (const [, rule, opening = ''] of rows) {
+      for (const [, quoted = ''] of opening.matchAll(/`([^`]+)`/g)) {
+        // "…" in the guide stands for the words that vary.
+        if (faults.has(quoted)) continue;
+        const pattern = new RegExp(
+          quoted
+            .split('…')
+            .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*'),
+        );
+        if (!reports.some((line) => line.endsWith(`(${rule})`) && pattern.test(line)))
+          unmatched.push(`${rule}: ${quoted}`);
+      }
+    }
+    expect(unmatched).toEqual([]);
+  });
+
   it('passes the site’s own content without an error', async () => {
     const { errors } = await checkContent(path.join(process.cwd(), 'content'));
     expect(errors).toBe(0);

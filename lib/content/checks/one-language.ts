@@ -44,7 +44,8 @@ export function checkOneLanguage(context: CheckContext): Finding[] {
         );
       }
     }
-    if (absent.length === 0 || present.some((section) => section.only === section.locale)) continue;
+    // A section that says `only` is intended to be one-language; a wrong value has its own error above.
+    if (absent.length === 0 || present.some((section) => section.only !== undefined)) continue;
     // A draft is not published: it may well wait for its translation.
     if (present.every((section) => section.draft)) continue;
     for (const locale of absent) {
