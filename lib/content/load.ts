@@ -10,7 +10,7 @@ import { parseFrontMatter } from '@/lib/content/front-matter';
 import { conversionOverrides, parseGlossary, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock } from '@/lib/content/markdown';
 import { isWithinMarkdownLimits } from '@/lib/content/markdown-limits';
-import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
+import { formatMessage, hasErrors, reportError, reportWarning, sortMessages } from '@/lib/content/report';
 import { photoCreditLine, shownAlt, shownCredit } from '@/lib/content/figure-credits';
 import { frontPageFrontMatterSchema, sectionFrontMatterSchema, type FigureCredit } from '@/lib/content/schema';
 import type { Block, FrontPage, Page, Section, SectionEntry, SiteContent } from '@/lib/content/types';
@@ -22,12 +22,26 @@ import { nearest, suggestionDistance } from '@/lib/content/edit-distance';
 import { fieldPosition } from '@/lib/content/front-matter';
 import { reservedSlugs } from '@/lib/routes';
 
-/** Thrown when the content has errors; its message is the compiler-style report. */
+/**
+ * Thrown when the content has errors. Its message is the editor's report and
+ * nothing else: the `path:line:column: error: …` lines and what to do. It
+ * keeps no file (a logged error prints its properties, and the files' text
+ * would fill the terminal) and no stack (the report is about the content, not
+ * about our code, so `npm run dev` shows no source and no frames).
+ */
 export class ContentError extends Error {
-  constructor(readonly files: VFile[]) {
-    const errors = files.flatMap((file) => file.messages.filter((message) => message.fatal === true));
-    super(`The content has ${errors.length} error(s):\n${errors.map(String).join('\n')}`);
+  /** The `path:line:column: error: …` lines. */
+  readonly messages: readonly string[];
+
+  constructor(files: readonly VFile[]) {
+    const errors = sortMessages(files).filter((message) => message.fatal === true).map(formatMessage);
+    const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+    super(
+      `The content has ${count}: fix ${errors.length === 1 ? 'it' : 'them'} and save; the page shows again by itself (docs/editing.md explains each message).\n${errors.join('\n')}`,
+    );
     this.name = 'ContentError';
+    this.messages = errors;
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
