@@ -1,5 +1,4 @@
-import type { BlockKind } from '@/lib/content/markdown';
-import type { Dictionary } from '@/lib/dictionaries/zh';
+import type { BlockKind, Dictionary } from '@/lib/dictionaries/zh';
 
 const blockNames: Record<BlockKind, string> = {
   paragraph: '段',

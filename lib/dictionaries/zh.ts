@@ -1,4 +1,10 @@
-import type { BlockKind } from '@/lib/content/markdown';
+/**
+ * The kinds of block a page names in its notices. Spelt out rather than
+ * imported from the content types (which import the locales, and so these
+ * dictionaries): a kind added there and not here is a type error where a
+ * block's kind is passed in.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote' | 'table' | 'code' | 'rule' | 'figure';
 
 /** Counted Chinese names of the kinds of block: 第3段, 第1张图. */
 const chineseBlockNames: Record<BlockKind, string> = {
