@@ -31,7 +31,7 @@ import { reservedSlugs } from '@/lib/routes';
  */
 export class ContentError extends Error {
   /** The `path:line:column: error: …` lines. */
-  readonly messages: readonly string[];
+  declare readonly messages: readonly string[];
 
   constructor(files: readonly VFile[]) {
     const errors = sortMessages(files).filter((message) => message.fatal === true).map(formatMessage);
@@ -40,8 +40,9 @@ export class ContentError extends Error {
       `The content has ${count}: fix ${errors.length === 1 ? 'it' : 'them'} and save; the page shows again by itself (docs/editing.md explains each message).\n${errors.join('\n')}`,
     );
     this.name = 'ContentError';
-    this.messages = errors;
     this.stack = `${this.name}: ${this.message}`;
+    // Not enumerable: the terminal prints a logged error's own properties, and the lines are in the message already.
+    Object.defineProperty(this, 'messages', { value: errors, enumerable: false });
   }
 }
 
