@@ -15,16 +15,18 @@ interface BilingualBodyProps {
   pairs: BlockPair[];
   /** The page's language: its block comes first in every pair. */
   lead: Locale;
-  dict: Pick<Dictionary, 'placeholderMark'>;
+  dict: Pick<Dictionary, 'placeholderMark' | 'changedMark'>;
 }
 
 /**
  * A body in both languages, pair by pair: each pair is one element, under the
  * id its two blocks share, holding the leading block and its twin, each
  * marked with its language. Side by side on wide screens, one after the
- * other on phones. A figure is shown once, captioned in both languages.
- * After the pairs, each column's list of glossary terms, side by side like
- * the columns, each in its language.
+ * other on phones. A figure is shown once, captioned in both languages. A
+ * pair whose original changed after it was translated says so in words under
+ * it (not by colour alone), in the page's language. After the pairs, each
+ * column's list of glossary terms, side by side like the columns, each in its
+ * language.
  */
 export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
   const twin = pairedLocale(lead);
@@ -44,6 +46,7 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
                 placeholderMark={dict.placeholderMark}
                 bilingual={{ lang: htmlLang[lead], twinLang: htmlLang[twin], twin: pair.twin.figure }}
               />
+              {pair.originalChanged ? <ChangedMark text={dict.changedMark} /> : null}
             </div>
           ) : (
             <div key={pair.id} id={pair.id} className={`bilingual-pair bilingual-text${pairClass(pair.lead)}`}>
@@ -55,6 +58,7 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
                   })}
                 </div>
               ))}
+              {pair.originalChanged ? <ChangedMark text={dict.changedMark} /> : null}
             </div>
           ),
         )}
@@ -71,6 +75,16 @@ export function BilingualBody({ pairs, lead, dict }: BilingualBodyProps) {
         ))}
       </div>
     </>
+  );
+}
+
+/** Under a pair whose original changed: last in the pair, so the two columns keep their places, and across both. */
+function ChangedMark({ text }: { text: string }) {
+  return (
+    <p className="col-span-full mt-1 border-l-4 border-mark-ink bg-mark-bg px-3 py-1 text-sm font-medium text-mark-ink">
+      <span aria-hidden="true">✎ </span>
+      {text}
+    </p>
   );
 }
 

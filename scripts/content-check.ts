@@ -11,9 +11,8 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { contentRoot, readContent } from '../lib/content/load';
+import { formatMessage, sortMessages } from '../lib/content/report';
 
 export interface CheckResult {
   /** The report, one line per message, then a summary line. */
@@ -37,26 +36,6 @@ export async function checkContent(root: string): Promise<CheckResult> {
   const checked = files.filter((file) => file.value !== undefined).length;
   lines.push(summary(checked, errors, warnings));
   return { report: lines.join('\n'), errors, warnings };
-}
-
-/** `content/en/labs.md:31:1: error: paragraph 6 has no counterpart … (alignment)`. */
-export function formatMessage(message: VFileMessage): string {
-  const label = message.fatal === true ? 'error' : 'warning';
-  const rule = message.ruleId ? ` (${message.ruleId})` : '';
-  return `${message.name}: ${label}: ${message.reason}${rule}`;
-}
-
-/** Messages by file, then by position, so a file's problems read top to bottom. */
-function sortMessages(files: readonly VFile[]): VFileMessage[] {
-  return [...files]
-    .sort((a, b) => compare(a.path, b.path))
-    .flatMap((file) =>
-      [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
-    );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function summary(files: number, errors: number, warnings: number): string {

@@ -1,7 +1,8 @@
 /**
  * Marks English translations as up to date with their Chinese originals:
- * writes the original's current version into each English file's
- * `originalVersion`. Run it after bringing a translation up to date; until
+ * writes the original's current version, block by block (a short hash of
+ * each paragraph, heading and figure, and one of the front matter's words),
+ * into each English file's `originalVersion`. Run it after bringing a translation up to date; until
  * the Chinese file changes again, the check stays quiet and the English page
  * shows no "may be behind" notice.
  *
@@ -13,8 +14,12 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { VFile } from 'vfile';
+import { decodeContentFile, notUtf8Reason } from '../lib/content/encoding';
 import { contentRoot } from '../lib/content/load';
-import { originalVersion, withOriginalVersion } from '../lib/content/translation';
+import { parseMarkdown } from '../lib/content/markdown';
+import { originalRecord, withOriginalVersion } from '../lib/content/translation';
+import { originalLocale } from '../lib/i18n';
 
 /**
  * Records, in `en/<slug>.md`, the version of `zh/<slug>.md` it translates.
@@ -32,17 +37,28 @@ export async function markTranslated(root: string, slug: string): Promise<string
   if (!existsSync(translation)) {
     throw new Error(`${shown(translation)}: no such file; write the translation first, then mark it`);
   }
-  const version = originalVersion(await readFile(original, 'utf8'));
-  const text = await readFile(translation, 'utf8');
-  const updated = withOriginalVersion(text, version);
+  const source = await readUtf8(original, shown);
+  await readUtf8(translation, shown);
+  const { blocks } = parseMarkdown(new VFile({ path: original, value: source }), originalLocale);
+  const version = originalRecord(source, blocks);
+  // Written back as read, byte-order mark included, so that only the record's line changes.
+  const written = await readFile(translation, 'utf8');
+  const updated = withOriginalVersion(written, version);
   if (updated === null) {
     throw new Error(
       `${shown(translation)}: the file has no front matter to record the version in; start it with the --- lines`,
     );
   }
-  if (updated !== text) await writeFile(translation, updated);
-  const what = updated === text ? 'already records' : 'now records';
-  return `${shown(translation)} ${what} originalVersion ${version}: it translates ${shown(original)} as it is now`;
+  if (updated !== written) await writeFile(translation, updated);
+  const what = updated === written ? 'already records' : 'now records';
+  return `${shown(translation)} ${what} the version of each of the ${blocks.length} blocks of ${shown(original)}: it translates the original as it is now`;
+}
+
+/** A file's text; throws `path:line:column: …` when it is not UTF-8, as the check would say. */
+async function readUtf8(file: string, shown: (file: string) => string): Promise<string> {
+  const decoded = decodeContentFile(await readFile(file));
+  if (!decoded.ok) throw new Error(`${shown(file)}:${decoded.line}:${decoded.column}: ${notUtf8Reason(decoded)}`);
+  return decoded.text;
 }
 
 async function main(slugs: readonly string[]): Promise<void> {

@@ -19,12 +19,21 @@ describe('expectedOutput', () => {
     vi.stubEnv('CI', '1');
     vi.stubEnv('UPDATE_FIXTURES', '1');
     const file = path.join(dir, 'expected.txt');
-    expect(() => expectedOutput(file, 'actual')).toThrow(/expected\.txt is missing: run this test locally/);
+    expect(() => expectedOutput(file, 'actual')).toThrow(/expected\.txt is missing/);
     expect(existsSync(file)).toBe(false);
   });
 
-  it('writes a missing file locally, for the author to review', () => {
+  it('fails locally too when the expected file is missing, and writes nothing', () => {
     vi.stubEnv('CI', '');
+    vi.stubEnv('UPDATE_FIXTURES', '');
+    const file = path.join(dir, 'expected.txt');
+    expect(() => expectedOutput(file, 'actual')).toThrow(/expected\.txt is missing/);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('writes the file from the output only when asked to with UPDATE_FIXTURES=1, outside CI', () => {
+    vi.stubEnv('CI', '');
+    vi.stubEnv('UPDATE_FIXTURES', '1');
     const file = path.join(dir, 'expected.txt');
     expect(expectedOutput(file, 'actual')).toBe('actual');
     expect(readFileSync(file, 'utf8')).toBe('actual');

@@ -71,6 +71,8 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
               <TranslationNotice
                 locale={locale}
                 stale={page.translationIsStale}
+                changes={page.originalChanges}
+                blocks={page.blocks}
                 originalHref={original.href}
                 originalLocale={original.locale}
               />

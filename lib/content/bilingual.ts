@@ -1,13 +1,13 @@
 import { getContent } from '@/lib/content/load';
 import { getFrontPage, getSection } from '@/lib/content/queries';
-import type { Block, FigureBlock, FrontPage, Section, TextBlock } from '@/lib/content/types';
+import type { Block, FigureBlock, FrontPage, Page, Section, TextBlock } from '@/lib/content/types';
 import { locales, profileOf, type Locale } from '@/lib/i18n';
 import { bilingualPath } from '@/lib/routes';
 
 /** A block and its twin: the unit of the side-by-side view, under the id both share. */
 export type BlockPair =
-  | { kind: 'text'; id: string; lead: TextBlock; twin: TextBlock }
-  | { kind: 'figure'; id: string; lead: FigureBlock; twin: FigureBlock };
+  | { kind: 'text'; id: string; lead: TextBlock; twin: TextBlock; originalChanged: boolean }
+  | { kind: 'figure'; id: string; lead: FigureBlock; twin: FigureBlock; originalChanged: boolean };
 
 /** The locale beside `locale` in its side-by-side view (its profile's `pairedWith`). */
 export function pairedLocale(locale: Locale): Locale {
@@ -20,7 +20,7 @@ export function pairedLocale(locale: Locale): Locale {
  * is a bug, not an editor's mistake: it throws rather than show a paragraph
  * beside the wrong translation.
  */
-export function pairBlocks(lead: readonly Block[], twin: readonly Block[]): BlockPair[] {
+export function pairBlocks(lead: readonly Block[], twin: readonly Block[], changed: readonly string[] = []): BlockPair[] {
   if (lead.length !== twin.length) {
     throw new Error(`cannot pair ${lead.length} blocks with ${twin.length}`);
   }
@@ -28,10 +28,10 @@ export function pairBlocks(lead: readonly Block[], twin: readonly Block[]): Bloc
     const twinBlock = twin[i] as Block;
     if (leadBlock.id !== twinBlock.id) throw new Error(`block ${i + 1} is ${leadBlock.id} on one side but ${twinBlock.id} on the other`);
     if (leadBlock.kind === 'figure' && twinBlock.kind === 'figure') {
-      return { kind: 'figure', id: leadBlock.id, lead: leadBlock, twin: twinBlock };
+      return { kind: 'figure', id: leadBlock.id, lead: leadBlock, twin: twinBlock, originalChanged: changed.includes(leadBlock.id) };
     }
     if (leadBlock.kind !== 'figure' && twinBlock.kind !== 'figure') {
-      return { kind: 'text', id: leadBlock.id, lead: leadBlock, twin: twinBlock };
+      return { kind: 'text', id: leadBlock.id, lead: leadBlock, twin: twinBlock, originalChanged: changed.includes(leadBlock.id) };
     }
     throw new Error(`block ${leadBlock.id} is a ${leadBlock.kind} on one side but a ${twinBlock.kind} on the other`);
   });
@@ -45,6 +45,11 @@ export interface BilingualPage<Page> {
 }
 
 /** Whether a section has a side-by-side view led by `locale`: it exists in that locale and its pair. */
+/** The blocks whose original changed since the translation of either side was recorded: the pairs the view marks. */
+function changedIn(lead: Page, twin: Page): string[] {
+  return [...lead.originalChanges.blocks, ...twin.originalChanges.blocks];
+}
+
 function hasView(versions: Partial<Record<Locale, Section>>, locale: Locale): boolean {
   return Boolean(versions[locale] && versions[pairedLocale(locale)]);
 }
@@ -63,13 +68,13 @@ export async function getBilingualParams(): Promise<{ locale: Locale; slug: stri
 /** A section beside its twin, its blocks enhanced and paired; null unless both exist. */
 export async function getBilingualSection(locale: Locale, slug: string): Promise<BilingualPage<Section> | null> {
   const [lead, twin] = await Promise.all([getSection(locale, slug), getSection(pairedLocale(locale), slug)]);
-  return lead && twin ? { lead, twin, pairs: pairBlocks(lead.blocks, twin.blocks) } : null;
+  return lead && twin ? { lead, twin, pairs: pairBlocks(lead.blocks, twin.blocks, changedIn(lead, twin)) } : null;
 }
 
 /** The front page beside its twin, paired. */
 export async function getBilingualFrontPage(locale: Locale): Promise<BilingualPage<FrontPage>> {
   const [lead, twin] = await Promise.all([getFrontPage(locale), getFrontPage(pairedLocale(locale))]);
-  return { lead, twin, pairs: pairBlocks(lead.blocks, twin.blocks) };
+  return { lead, twin, pairs: pairBlocks(lead.blocks, twin.blocks, changedIn(lead, twin)) };
 }
 
 /**

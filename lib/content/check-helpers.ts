@@ -1,3 +1,4 @@
+import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Block, FrontPage, Section, SectionEntry } from '@/lib/content/types';
@@ -114,4 +115,32 @@ export function describeBlock(block: Block): string {
 export function fieldAt(context: Pick<CheckContext, 'files'>, path: string, field: string): { line: number; column: number } {
   const file = context.files.find((candidate) => candidate.path === path);
   return file?.data.frontMatterFields?.[field] ?? { line: 1, column: 1 };
+}
+
+/** The words of a block a translation must render: a switch over every kind, so a new kind must decide. */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'figure':
+      return `${block.figure.alt}\n${block.figure.caption}`;
+    case 'paragraph':
+    case 'heading':
+    case 'list':
+    case 'quote':
+    case 'table':
+    case 'code':
+    case 'rule':
+      return toString(block.element);
+    default: {
+      const unhandled: never = block;
+      throw new Error(`no text for block ${JSON.stringify(unhandled)}`);
+    }
+  }
+}
+
+/** Whether the two pages have the same blocks, kind for kind: what every check that pairs blocks by position needs. */
+export function blocksLineUp(original: AnyPage, translation: AnyPage): boolean {
+  return (
+    original.blocks.length === translation.blocks.length &&
+    original.blocks.every((block, i) => block.kind === translation.blocks[i]?.kind)
+  );
 }

@@ -6,6 +6,7 @@ import { checkGlossary } from '@/lib/content/checks/glossary-consistency';
 import { checkImageSizes, checkLeadImage, checkUnusedImages } from '@/lib/content/checks/images';
 import { checkInternalLinks } from '@/lib/content/checks/internal-links';
 import { checkKeyFigures } from '@/lib/content/checks/key-figures';
+import { checkOneLanguage } from '@/lib/content/checks/one-language';
 import { checkOrders } from '@/lib/content/checks/orders';
 import { checkTodoMarkers } from '@/lib/content/checks/todo-markers';
 import { checkTranslationFreshness } from '@/lib/content/checks/translation-freshness';
@@ -20,6 +21,7 @@ import { checkTranslationFreshness } from '@/lib/content/checks/translation-fres
  */
 const checks: readonly ContentCheck[] = [
   checkOrders,
+  checkOneLanguage,
   checkAlignment,
   checkInternalLinks,
   checkKeyFigures,

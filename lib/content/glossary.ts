@@ -1,8 +1,11 @@
+import type { VFile } from 'vfile';
 import { z } from 'zod';
 import { refuseForbiddenCharacters } from '@/lib/content/characters';
 import { pinyinField } from '@/lib/content/pinyin';
+import { fieldPosition, parseYaml, type YamlWording } from '@/lib/content/front-matter';
+import { reportError } from '@/lib/content/report';
 import type { ConversionOverride } from '@/lib/content/convert';
-import { locales, profileOf, sourceOf, type Locale } from '@/lib/i18n';
+import { locales, originalLocale, profileOf, sourceOf, translations, type Locale } from '@/lib/i18n';
 
 const line = (what: string) =>
   z
@@ -39,6 +42,53 @@ export const glossarySchema = z.array(
   }),
   { error: 'the glossary is a list of entries, each starting with "- zh:"' },
 );
+
+/** How glossary messages name a place: by the entry's Chinese term, which is how an editor finds it. */
+const glossaryWording: YamlWording = {
+  ruleId: 'glossary-entry',
+  name: (path, value) => {
+    const [index, ...field] = path;
+    if (typeof index !== 'number') return 'the glossary';
+    const entry: unknown = Array.isArray(value) ? value[index] : undefined;
+    const written = entry && typeof entry === 'object' ? (entry as Record<string, unknown>)[originalLocale] : undefined;
+    const term = typeof written === 'string' ? written : null;
+    const named = term ? `the glossary entry "${term}"` : `glossary entry ${index + 1}`;
+    return field.length > 0 ? `field "${field.join('.')}" of ${named}` : named;
+  },
+};
+
+/**
+ * Reads glossary.yaml: every problem is reported at its own line, naming the
+ * entry by its Chinese term; an entry given twice (the same Chinese term) is
+ * an error at the second, which would otherwise silently lose to the first.
+ * Returns null when there is any problem.
+ */
+export function parseGlossary(file: VFile): GlossaryInput[] | null {
+  const entries = parseYaml(file, { yaml: String(file.value), firstLine: 1 }, glossarySchema, glossaryWording);
+  if (!entries) return null;
+  const first = new Map<string, number>();
+  let clean = true;
+  entries.forEach((entry, i) => {
+    const term = entry[originalLocale] ?? '';
+    const earlier = first.get(term);
+    if (earlier === undefined) {
+      first.set(term, i);
+      return;
+    }
+    clean = false;
+    const other = entries[earlier];
+    const line = fieldPosition(file, [earlier])?.line ?? 1;
+    const translated = translations.find(({ original }) => original === originalLocale)?.translation ?? originalLocale;
+    const english = profileOf(translated);
+    const [before, now] = [other?.[translated], entry[translated]];
+    const conflict =
+      before !== now
+        ? `, with different ${english.messageName} ("${before}" there, "${now}" here): keep the one entry with the right ${english.messageName} and remove the other`
+        : ': remove one of the two';
+    reportError(file, `the glossary entry "${term}" is given twice, here and at line ${line}${conflict}`, fieldPosition(file, [i]) ?? { line: 1, column: 1 }, 'glossary-entry');
+  });
+  return clean ? entries : null;
+}
 
 /** An entry as written in glossary.yaml: a generated locale's side may be missing. */
 export type GlossaryInput = z.infer<typeof glossarySchema>[number];

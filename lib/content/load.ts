@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -7,23 +7,42 @@ import { runChecks } from '@/lib/content/check';
 import { translatedPairs } from '@/lib/content/check-helpers';
 import { createConverter } from '@/lib/content/convert';
 import { parseFrontMatter } from '@/lib/content/front-matter';
-import { conversionOverrides, glossarySchema, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
+import { conversionOverrides, parseGlossary, resolveGlossary, type GlossaryInput } from '@/lib/content/glossary';
 import { parseMarkdown, type MarkdownBlock } from '@/lib/content/markdown';
 import { isWithinMarkdownLimits } from '@/lib/content/markdown-limits';
-import { hasErrors, reportError, reportWarning } from '@/lib/content/report';
+import { formatMessage, hasErrors, reportError, reportWarning, sortMessages } from '@/lib/content/report';
 import { photoCreditLine, shownAlt, shownCredit } from '@/lib/content/figure-credits';
 import { frontPageFrontMatterSchema, sectionFrontMatterSchema, type FigureCredit } from '@/lib/content/schema';
 import type { Block, FrontPage, Page, Section, SectionEntry, SiteContent } from '@/lib/content/types';
-import { translationState } from '@/lib/content/translation';
+import { noChanges, translationFreshness } from '@/lib/content/translation';
 import { readImageFacts } from '@/lib/placeholder-image';
+import { decodeContentFile, notUtf8Reason } from '@/lib/content/encoding';
+import { findStrayFiles, imageFilePattern } from '@/lib/content/stray-files';
+import { nearest, suggestionDistance } from '@/lib/content/edit-distance';
+import { fieldPosition } from '@/lib/content/front-matter';
 import { reservedSlugs } from '@/lib/routes';
 
-/** Thrown when the content has errors; its message is the compiler-style report. */
+/**
+ * Thrown when the content has errors. Its message is the editor's report and
+ * nothing else: the `path:line:column: error: …` lines and what to do. It
+ * keeps no file (a logged error prints its properties, and the files' text
+ * would fill the terminal) and no stack (the report is about the content, not
+ * about our code, so `npm run dev` shows no source and no frames).
+ */
 export class ContentError extends Error {
-  constructor(readonly files: VFile[]) {
-    const errors = files.flatMap((file) => file.messages.filter((message) => message.fatal === true));
-    super(`The content has ${errors.length} error(s):\n${errors.map(String).join('\n')}`);
+  /** The `path:line:column: error: …` lines. */
+  declare readonly messages: readonly string[];
+
+  constructor(files: readonly VFile[]) {
+    const errors = sortMessages(files).filter((message) => message.fatal === true).map(formatMessage);
+    const count = `${errors.length} error${errors.length === 1 ? '' : 's'}`;
+    super(
+      `The content has ${count}: fix ${errors.length === 1 ? 'it' : 'them'} and save; the page shows again by itself (docs/editing.md explains each message).\n${errors.join('\n')}`,
+    );
     this.name = 'ContentError';
+    this.stack = `${this.name}: ${this.message}`;
+    // Not enumerable: the terminal prints a logged error's own properties, and the lines are in the message already.
+    Object.defineProperty(this, 'messages', { value: errors, enumerable: false });
   }
 }
 
@@ -87,12 +106,17 @@ export async function readContent(
     }
     for (const name of names) {
       const absolute = path.join(dir, name);
-      const source = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+      const source = await readTextFile(absolute);
       files.push(source);
-      add(await readPage(source, absolute, locale));
+      if (source.value !== '' || source.messages.length === 0) add(await readPage(source, absolute, locale));
     }
   }
   applyDefaultCredits(frontPages, sections.values());
+  for (const stray of await findStrayFiles(root)) {
+    const file = new VFile({ path: displayPath(stray.path) });
+    reportWarning(file, stray.reason, { line: 1, column: 1 }, 'stray-file');
+    files.push(file);
+  }
 
   const glossaryInput = await readGlossary(root, files);
   const converters = new Map(
@@ -177,7 +201,7 @@ async function readPage(file: VFile, absolute: string, locale: Locale): Promise<
     const blocks = await resolveFigures(file, absolute, written, figures, data.defaultCredit, locale);
     return {
       kind: 'front-page',
-      page: { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false, showsPhotos: false },
+      page: { ...fields, locale, sourcePath: file.path, blocks, translationIsStale: false, originalChanges: noChanges, showsPhotos: false },
     };
   }
   if (!slugPattern.test(slug)) {
@@ -202,7 +226,7 @@ async function readPage(file: VFile, absolute: string, locale: Locale): Promise<
   if (!data) return null;
   const { figures, ...fields } = data;
   const blocks = await resolveFigures(file, absolute, written, figures, null, locale);
-  return { kind: 'section', page: { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false } };
+  return { kind: 'section', page: { ...fields, slug, locale, sourcePath: file.path, blocks, translationIsStale: false, originalChanges: noChanges } };
 }
 
 /** A section's figures without a credit of their own take the default credit of the front page in the same language. */
@@ -231,7 +255,9 @@ function withoutDrafts(sections: SectionEntry[]): SectionEntry[] {
 function markStaleTranslations(frontPages: Record<Locale, FrontPage>, sections: SectionEntry[], files: VFile[]): void {
   const source = (page: Page) => String(files.find((file) => file.path === page.sourcePath)?.value ?? '');
   for (const { original, translation } of translatedPairs({ frontPages, sections })) {
-    translation.translationIsStale = translationState(source(original), translation.originalVersion) === 'stale';
+    const { state, changes } = translationFreshness(source(original), original.blocks, translation.originalVersion);
+    translation.translationIsStale = state === 'stale';
+    translation.originalChanges = changes;
   }
 }
 
@@ -246,9 +272,23 @@ async function readImageNames(root: string): Promise<string[]> {
 async function readGlossary(root: string, files: VFile[]): Promise<GlossaryInput[] | null> {
   const absolute = path.join(root, 'glossary.yaml');
   if (!existsSync(absolute)) return [];
-  const file = new VFile({ path: displayPath(absolute), value: await readFile(absolute, 'utf8') });
+  const file = await readTextFile(absolute);
   files.push(file);
-  return parseFrontMatter(file, { yaml: String(file.value), firstLine: 1 }, glossarySchema);
+  if (hasErrors([file])) return null;
+  return parseGlossary(file);
+}
+
+/**
+ * Reads a content file as UTF-8 text, without a byte-order mark. A file in
+ * another encoding gets an error at its first bad byte and no text, so
+ * nothing garbled is parsed, checked or published.
+ */
+async function readTextFile(absolute: string): Promise<VFile> {
+  const decoded = decodeContentFile(await readFile(absolute));
+  if (decoded.ok) return new VFile({ path: displayPath(absolute), value: decoded.text });
+  const file = new VFile({ path: displayPath(absolute), value: '' });
+  reportError(file, notUtf8Reason(decoded), { line: decoded.line, column: decoded.column }, 'encoding');
+  return file;
 }
 
 /** Resolves each figure's image file, its size and placeholder mark, and its credit. */
@@ -261,6 +301,7 @@ async function resolveFigures(
   locale: Locale,
 ): Promise<Block[]> {
   const used = new Set<string>();
+  const usableNames = new Set<string>();
   const resolved: Block[] = [];
   for (const block of blocks) {
     if (block.kind !== 'figure') {
@@ -268,34 +309,46 @@ async function resolveFigures(
       continue;
     }
     const written = decodePath(block.src);
-    if (written === null) {
-      reportError(
-        file,
-        `the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`,
-        { line: block.line, column: 1 },
-        'image',
-      );
-      continue;
-    }
-    const imagePath = path.resolve(path.dirname(markdownPath), written);
+    const imagePath = path.resolve(path.dirname(markdownPath), written ?? block.src);
     const name = path.basename(imagePath);
     used.add(name);
+    const usable = () => usableNames.add(name);
+    // A figure whose image cannot be used stays in the body, marked: the file has its error, and the block still pairs with its twin, so alignment stays quiet.
+    const unusable = (reason: string | null) => {
+      if (reason) reportError(file, reason, { line: block.line, column: 1 }, 'image');
+      resolved.push({
+        kind: 'figure',
+        id: block.id,
+        line: block.line,
+        unusable: true,
+        figure: { src: `/img/${name}`, alt: block.alt, caption: block.caption, credit: '', originalCredit: '', creditIsDefault: true, width: 0, height: 0, isPlaceholder: false },
+      });
+    };
+    if (block.src === '') {
+      // The figure's own message ("the image has no path") says it all.
+      unusable(null);
+      continue;
+    }
+    if (written === null) {
+      unusable(`the image path "${block.src}" has a % that does not start an escape such as %20: write the file name as it is, such as ../images/name.jpg`);
+      continue;
+    }
     if (!existsSync(imagePath)) {
-      reportError(
-        file,
-        `image not found: ${displayPath(imagePath)}; add the file, or correct the path (images live in content/images/, written as ../images/${name})`,
-        { line: block.line, column: 1 },
-        'image',
-      );
+      const folder = path.dirname(imagePath);
+      const likely = existsSync(folder) ? nearest(name, readdirSync(folder).filter((entry) => imageFilePattern.test(entry.toLowerCase())), suggestionDistance(name)) : null;
+      const guess = likely ? `did you mean ${likely}? Otherwise ` : '';
+      unusable(`image not found: ${displayPath(imagePath)}; ${guess}add the file, or correct the path (images live in content/images/, written as ../images/${name})`);
       continue;
     }
     let facts: Awaited<ReturnType<typeof readImageFacts>>;
     try {
       facts = await readImageFacts(imagePath);
     } catch (error) {
-      reportError(file, `image cannot be read: ${(error as Error).message}`, { line: block.line, column: 1 }, 'image');
+      const why = (error as Error).message.split(imagePath).join(displayPath(imagePath));
+      unusable(`image cannot be read (${why}): save it again as a .jpg, .png or .webp image, or replace it`);
       continue;
     }
+    usable();
     // A section's default credit is the front page's, filled in once every file is read (see readContent).
     const credit = credits[name] ?? { credit: defaultCredit ?? '' };
     resolved.push({
@@ -313,10 +366,22 @@ async function resolveFigures(
       },
     });
   }
+  const shown = [...used];
+  // A figure whose image is missing has its own error; its credit is most likely right and the figure's path wrong.
+  const missing = shown.filter((name) => !usableNames.has(name));
   for (const name of Object.keys(credits)) {
-    if (!used.has(name)) {
-      reportWarning(file, `a credit is given for ${name}, but no figure in this file shows it: remove it or check the name`, { line: 1, column: 1 }, 'figure-credit');
-    }
+    if (used.has(name)) continue;
+    if (missing.length > 0) continue;
+    const likely = nearest(name, shown.filter((candidate) => credits[candidate] === undefined)) ?? nearest(name, shown);
+    const reason = likely
+      ? `a credit is given for ${name}, but no figure in this file shows it, so its figure would be credited to the default: did you mean ${likely}? Write the key as the figure's file name`
+      : `a credit is given for ${name}, but this file shows no figure: remove the credit, or add the figure`;
+    reportError(
+      file,
+      reason,
+      fieldPosition(file, ['figures', name]) ?? fieldPosition(file, ['figures']) ?? { line: 1, column: 1 },
+      'figure-credit',
+    );
   }
   return resolved;
 }

@@ -1,6 +1,7 @@
 import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 
+
 type Place = Node | Position | Point | undefined;
 
 /** Where a message points: the start of a node or range, so every message reads `path:line:column`, as compilers print. */
@@ -50,4 +51,24 @@ function record(file: VFile, reason: string, place: Place, ruleId: string, fatal
 /** Whether any message on these files stops the build. */
 export function hasErrors(files: readonly VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
+
+/** A message recorded on a file. */
+type VFileMessage = VFile['messages'][number];
+
+/** `content/en/labs.md:31:1: error: paragraph 6 has no counterpart … (alignment)`: the message's name is vfile's `path:line:column`. */
+export function formatMessage(message: VFileMessage): string {
+  const label = message.fatal === true ? 'error' : 'warning';
+  const rule = message.ruleId ? ` (${message.ruleId})` : '';
+  return `${message.name}: ${label}: ${message.reason}${rule}`;
+}
+
+/** Messages by file, then by position, so a file's problems read top to bottom. */
+export function sortMessages(files: readonly VFile[]): VFileMessage[] {
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...files]
+    .sort((a, b) => compare(a.path, b.path))
+    .flatMap((file) =>
+      [...file.messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)),
+    );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { refuseForbiddenCharacters } from '@/lib/content/characters';
 import { maxHeadlineLength } from '@/lib/seo/headline';
+import { writtenLocales, type Locale } from '@/lib/i18n';
 
 
 /**
@@ -105,8 +106,20 @@ const investments = z
  */
 const originalVersion = z
   .string({ error: 'originalVersion must be text' })
-  .regex(/^[0-9a-f]{12}$/, {
+  // Per block (`fm:3be1a0 p1:9c2d4e …`), or the earlier form, one hash of the whole file.
+  .regex(/^(?:[0-9a-f]{12}|fm:[0-9a-f]{6}(?: [a-z]+\d+:[0-9a-f]{6})*)$/, {
     error: 'originalVersion is written by `npm run content:translated -- <slug>`: do not edit it by hand, run that command',
+  })
+  .optional();
+
+/**
+ * A section written in one language only, on purpose: `only: zh`. Without
+ * it, a section missing from a language is a warning, so that a misnamed
+ * file (`talnet.md`) cannot quietly make a section one-language.
+ */
+const only = z
+  .enum(writtenLocales as readonly Locale[] as [Locale, ...Locale[]], {
+    error: `only names the one language the section is written in: ${writtenLocales.join(' or ')}`,
   })
   .optional();
 
@@ -138,6 +151,7 @@ export const sectionFrontMatterSchema = z.strictObject({
   }),
   figures: figureCredits,
   draft,
+  only,
   originalVersion,
 });
 

@@ -4,6 +4,9 @@ import type { TextBlock } from '@/lib/content/markdown';
 export type { TextBlock };
 import type { FrontPageFrontMatter, SectionFrontMatter } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n';
+import type { OriginalChanges } from '@/lib/content/translation';
+
+export type { OriginalChanges };
 
 /*
  * The content types, as the loader assembles them and every page, check and
@@ -35,6 +38,11 @@ export interface FigureBlock {
   id: string;
   line: number;
   figure: Figure;
+  /**
+   * The image could not be found or read: the file has an error for it and is
+   * never published; the block stays so that its twin still pairs with it.
+   */
+  unusable?: true;
 }
 
 /** One block of an article body, in the same position in both languages. */
@@ -51,6 +59,8 @@ export interface Page {
    * false for the original.
    */
   translationIsStale: boolean;
+  /** For a stale translation, what changed in its original (which blocks, by their shared ids); nothing otherwise. */
+  originalChanges: OriginalChanges;
 }
 
 export type FrontPage = Page &

@@ -1,4 +1,15 @@
-import type { Dictionary } from '@/lib/dictionaries/zh';
+import type { BlockKind, Dictionary } from '@/lib/dictionaries/zh';
+
+const englishBlockNames: Record<BlockKind, string> = {
+  paragraph: 'paragraph',
+  heading: 'heading',
+  list: 'list',
+  quote: 'quote',
+  table: 'table',
+  code: 'code block',
+  rule: 'rule',
+  figure: 'figure',
+};
 
 /** English UI strings; typed by the Chinese dictionary so the two cannot drift apart. */
 export const en: Dictionary = {
@@ -34,6 +45,10 @@ export const en: Dictionary = {
   translationBehindNote:
     'The Chinese original has changed since this translation was made, so the translation may be behind.',
   readOriginal: 'Read the Chinese original',
+  changedSinceLabel: 'Changed in the original since:',
+  changedBlock: (kind: BlockKind, n: number) => `${englishBlockNames[kind]} ${n}`,
+  changedFrontMatter: 'the headline or summary',
+  changedMark: 'The original has changed here since this was translated',
   bilingual: 'Bilingual',
   bilingualClose: 'Close',
   bilingualTitle: (title: string) => `Bilingual | ${title}`,

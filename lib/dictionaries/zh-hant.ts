@@ -1,4 +1,15 @@
-import type { Dictionary } from '@/lib/dictionaries/zh';
+import type { BlockKind, Dictionary } from '@/lib/dictionaries/zh';
+
+const blockNames: Record<BlockKind, string> = {
+  paragraph: '段',
+  heading: '個小標題',
+  list: '個列表',
+  quote: '段引文',
+  table: '個表格',
+  code: '段程式碼',
+  rule: '條分隔線',
+  figure: '張圖',
+};
 
 /**
  * Traditional-Chinese UI strings: the simplified dictionary through the
@@ -38,6 +49,10 @@ export const zhHant: Dictionary = {
   draftNote: '本節尚未發佈：只在本地預覽（npm run dev）中顯示，不會出現在正式網站上。',
   translationBehindNote: '中文原文在本譯文完成後有所修改，譯文可能未及更新。',
   readOriginal: '閱讀中文原文',
+  changedSinceLabel: '原文此後改動之處：',
+  changedBlock: (kind: BlockKind, n: number) => `第${n}${blockNames[kind]}`,
+  changedFrontMatter: '標題或導語',
+  changedMark: '原文已改動，譯文可能未及更新',
   bilingual: '中英對照',
   bilingualClose: '關閉',
   bilingualTitle: (title: string) => `中英對照｜${title}`,

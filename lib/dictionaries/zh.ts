@@ -1,4 +1,24 @@
 /**
+ * The kinds of block a page names in its notices. Spelt out rather than
+ * imported from the content types (which import the locales, and so these
+ * dictionaries): a kind added there and not here is a type error where a
+ * block's kind is passed in.
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list' | 'quote' | 'table' | 'code' | 'rule' | 'figure';
+
+/** Counted Chinese names of the kinds of block: 第3段, 第1张图. */
+const chineseBlockNames: Record<BlockKind, string> = {
+  paragraph: '段',
+  heading: '个小标题',
+  list: '个列表',
+  quote: '段引文',
+  table: '个表格',
+  code: '段代码',
+  rule: '条分隔线',
+  figure: '张图',
+};
+
+/**
  * Chinese UI strings. This object's shape is the `Dictionary` type, so a key
  * the English dictionary lacks (or adds) is a type error.
  */
@@ -37,6 +57,12 @@ export const zh = {
   draftNote: '本节尚未发布：只在本地预览（npm run dev）中显示，不会出现在正式网站上。',
   translationBehindNote: '中文原文在本译文完成后有所修改，译文可能未及更新。',
   readOriginal: '阅读中文原文',
+  /** Before the list of what changed in the original since the translation, each a link to its block. */
+  changedSinceLabel: '原文此后改动之处：',
+  changedBlock: (kind: BlockKind, n: number) => `第${n}${chineseBlockNames[kind]}`,
+  changedFrontMatter: '标题或导语',
+  /** Beside a pair of the side-by-side view whose original changed after it was translated. */
+  changedMark: '原文已改动，译文可能未及更新',
   bilingual: '中英对照',
   bilingualClose: '关闭',
   bilingualTitle: (title: string) => `中英对照｜${title}`,

@@ -47,6 +47,18 @@ function renderSection(slug: string, lead: 'zh' | 'en' = 'zh') {
 }
 
 describe('BilingualBody', () => {
+  it('says in words under a pair that its original changed since the translation, and nowhere else', () => {
+    const entry = content.sections.find((section) => section.slug === 'labs');
+    const { zh, en } = entry?.versions ?? {};
+    if (!zh || !en) throw new Error('labs is not in both languages');
+    const pairs = pairBlocks(zh.blocks, en.blocks, ['p2', 'fig1']);
+    const { container } = render(<BilingualBody pairs={pairs} lead="zh" dict={zhDictionary} />);
+    const marked = [...container.querySelectorAll('[data-blocks] > *')].filter((pair) =>
+      pair.textContent?.includes(zhDictionary.changedMark),
+    );
+    expect(marked.map((pair) => pair.id)).toEqual(['p2', 'fig1']);
+  });
+
   it.each(['labs', 'projects', 'policy', 'reforms'])(
     'shows %s as one pair per block, under the id the two blocks share',
     (slug) => {

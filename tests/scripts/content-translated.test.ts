@@ -34,7 +34,7 @@ describe('translation freshness', () => {
     editChinese((text) => text.replace('第二节的第一段。', '第二节的第一段，改过了。'));
     const { warnings, content } = await translationWarnings();
     expect(warnings).toEqual([
-      expect.stringMatching(/en\/beta\.md:\d+:\d+: .*zh\/beta\.md has changed since this translation/),
+      expect.stringMatching(/en\/beta\.md:\d+:\d+: .*zh\/beta\.md has changed .*since this translation/),
     ]);
     const beta = content?.sections.find((entry) => entry.slug === 'beta');
     expect(beta?.versions.en?.translationIsStale).toBe(true);
@@ -43,10 +43,26 @@ describe('translation freshness', () => {
 
   it('is quiet again after npm run content:translated', async () => {
     editChinese((text) => text.replace('第二节的第一段。', '第二节的第一段，改过了。'));
-    expect(await markTranslated(root, 'beta')).toMatch(/en\/beta\.md now records originalVersion [0-9a-f]{12}/);
+    expect(await markTranslated(root, 'beta')).toMatch(
+      /en\/beta\.md now records the version of each of the \d+ blocks of .*zh\/beta\.md/,
+    );
     const { warnings, content } = await translationWarnings();
     expect(warnings).toEqual([]);
     expect(content?.sections.find((entry) => entry.slug === 'beta')?.versions.en?.translationIsStale).toBe(false);
+  });
+
+  it('names the paragraph that changed, at its English twin, once the record is per block', async () => {
+    await markTranslated(root, 'beta');
+    editChinese((text) => text.replace('第二节的第一段。', '第二节的第一段，改过了。'));
+    const { warnings, content } = await translationWarnings();
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /en\/beta\.md:\d+:1: in .*zh\/beta\.md, paragraph 1 \(line \d+\) has changed since this translation was last brought up to date, and the English page says so: update paragraph 1 here \(line \d+\), then run `npm run content:translated -- beta`$/,
+      ),
+    ]);
+    expect(content?.sections.find((entry) => entry.slug === 'beta')?.versions.en?.originalChanges.blocks).toEqual([
+      'p1',
+    ]);
   });
 
   it('refuses a section without a Chinese original, naming the file', async () => {

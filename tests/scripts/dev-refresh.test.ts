@@ -21,6 +21,8 @@ const base = `http://localhost:${port}`;
 const file = path.join(process.cwd(), 'content/zh/labs.md');
 
 let server: ChildProcess | null = null;
+/** What the dev server printed. */
+let terminal = '';
 let browser: Browser | null = null;
 
 async function waitForServer(): Promise<void> {
@@ -46,8 +48,10 @@ describe.runIf(enabled)('npm run dev', () => {
         NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? '.next-dev-refresh',
         NEXT_TELEMETRY_DISABLED: '1',
       },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    server.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
     await waitForServer();
     browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
   }, 180_000);
@@ -60,7 +64,7 @@ describe.runIf(enabled)('npm run dev', () => {
 
   it('shows a saved edit on the open page by itself, without reloading it', async () => {
     const page = await (browser as Browser).newPage();
-    await page.goto(`${base}/zh/labs`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/zh/labs`, { waitUntil: 'networkidle', timeout: 120_000 });
     await page.evaluate(() => {
       (window as Window & { notReloaded?: boolean }).notReloaded = true;
     });
@@ -73,5 +77,30 @@ describe.runIf(enabled)('npm run dev', () => {
     } finally {
       writeFileSync(file, original);
     }
-  }, 60_000);
+  }, 180_000);
+
+  it('shows a content error as the editor’s messages, none of our code, and recovers by itself once the file is fixed', async () => {
+    const page = await (browser as Browser).newPage();
+    await page.goto(`${base}/zh/labs`, { waitUntil: 'networkidle', timeout: 120_000 });
+    const original = readFileSync(file, 'utf8');
+    const printedBefore = terminal.length;
+    try {
+      writeFileSync(file, original.replace(/^order: 1$/m, 'order: one'));
+      const message = page.getByText(/content\/zh\/labs\.md:\d+:\d+: error: field "order"/).first();
+      await message.waitFor({ timeout: 60_000 });
+      const shown = (await page.locator('body').innerText()) + (await message.innerText());
+      expect(shown).not.toMatch(/lib\/content\/load\.ts|\bat readContent\b/);
+      // The terminal names the problem, and never prints the files' text.
+      await expect
+        .poll(() => terminal.slice(printedBefore), { timeout: 30_000 })
+        .toMatch(/zh\/labs\.md:\d+:\d+: error: field "order"/);
+      expect(terminal.slice(printedBefore)).not.toContain('凭借一张病理图像');
+      expect(terminal.slice(printedBefore)).not.toMatch(/\n\s+at .*lib\/content\//);
+      writeFileSync(file, original);
+      await page.getByText('凭借一张病理图像').first().waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.getByText(/error: field "order"/).count(), { timeout: 30_000 }).toBe(0);
+    } finally {
+      writeFileSync(file, original);
+    }
+  }, 180_000);
 });

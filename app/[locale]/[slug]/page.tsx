@@ -90,6 +90,8 @@ export default async function SectionPage({ params }: PageProps<'/[locale]/[slug
               <TranslationNotice
                 locale={locale}
                 stale={section.translationIsStale}
+                changes={section.originalChanges}
+                blocks={section.blocks}
                 originalHref={original.href}
                 originalLocale={original.locale}
               />

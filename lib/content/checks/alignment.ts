@@ -1,4 +1,7 @@
+import { alignBlocks, type AlignStep, type UnmatchedBlock } from '@/lib/content/align-blocks';
 import {
+  blocksLineUp,
+  blockText,
   describeBlock,
   finding,
   translatedPairs,
@@ -9,105 +12,118 @@ import {
 import type { Block } from '@/lib/content/types';
 import { profileOf } from '@/lib/i18n';
 
+/** More places than this where two files part, and the rest is summed up: by then the files differ throughout. */
+const maxPlaces = 3;
+
 /**
  * Block n of a Chinese file and block n of its English twin must be the same
  * kind of block: side-by-side reading, keeping the reader's place across
  * languages and the other checks all pair blocks by position. When they part,
- * both files get a message at the first block where they do, each naming the
- * line in the other file; when one file has a block too many, the message says
- * which, so the editor knows whether to add or remove.
+ * the blocks are aligned by what survives translation (lib/content/align-blocks.ts)
+ * and each place where they part gets one message, at the block that has no
+ * counterpart (or at the split or merged paragraph), naming where it would go
+ * in the other file. The checks that pair blocks skip a pair that does not
+ * line up; the first message says so.
  */
 export function checkAlignment(context: CheckContext): Finding[] {
-  return translatedPairs(context).flatMap(({ original, translation }) => {
-    const misaligned = alignmentFindings(original, translation);
-    return misaligned.length > 0 ? misaligned : figureTwinFindings(original, translation);
-  });
+  return translatedPairs(context).flatMap(({ original, translation }) =>
+    blocksLineUp(original, translation) ? figureTwinFindings(original, translation) : alignmentFindings(original, translation),
+  );
 }
 
 function alignmentFindings(zh: AnyPage, en: AnyPage): Finding[] {
-  const [originalName, translationName] = [profileOf(zh.locale).messageName, profileOf(en.locale).messageName];
-  const i = firstDivergence(zh.blocks, en.blocks);
-  if (i === -1) return [];
-  const zhBlock = zh.blocks[i];
-  const enBlock = en.blocks[i];
-  const error = (page: AnyPage, block: Block | undefined, reason: string) =>
-    finding(true, 'alignment', page.sourcePath, lineOf(page, block), reason);
-  const at = (page: AnyPage, block: Block) => `${page.sourcePath}:${block.line}`;
+  const names = { zh: profileOf(zh.locale).messageName, en: profileOf(en.locale).messageName };
+  const unit = (block: Block) => ({
+    kind: block.kind,
+    text: blockText(block),
+    image: block.kind === 'figure' ? (block.figure.src.split('/').pop() ?? null) : null,
+  });
+  const { steps, unmatched } = alignBlocks(zh.blocks.map(unit), en.blocks.map(unit));
+  const at = (page: AnyPage, index: number) => {
+    const block = page.blocks[index];
+    return block ? `${page.sourcePath}:${block.line} (${describeBlock(block)})` : page.sourcePath;
+  };
+  const error = (page: AnyPage, block: Block | undefined, reason: string) => finding(true, 'alignment', page.sourcePath, block?.line ?? 1, reason);
 
-  if (enBlock && sameKinds(zh.blocks.slice(i), en.blocks.slice(i + 1))) {
-    const hint = runHint(en.blocks, zh.blocks, i, originalName);
-    return [
-      error(
-        en,
-        enBlock,
-        `${describeBlock(enBlock)} has no counterpart in the ${originalName}: ${
-          zhBlock
-            ? `${at(zh, zhBlock)} (${describeBlock(zhBlock)}) is the twin of the block after it`
-            : `${zh.sourcePath} ends before it`
-        }. Remove this block or join it to the one before, or add its original to the ${originalName} file${hint}`,
-      ),
-      error(
-        zh,
-        zhBlock ?? zh.blocks.at(-1),
-        `the ${translationName} has a block that this file lacks ${zhBlock ? 'just before this one' : 'after this one'}: ${describeBlock(enBlock)} (${at(en, enBlock)}) has no ${originalName} counterpart. Add its original here, or remove it from the ${translationName}`,
-      ),
-    ];
+  /** Where a block without counterpart would go in the other file: after the twin of the block before it. */
+  const placeIn = (other: AnyPage, stepIndex: number, side: 'original' | 'translation') => {
+    for (let s = stepIndex - 1; s >= 0; s--) {
+      const step = steps[s] as AlignStep;
+      const taken = side === 'original' ? step.translation + (step.kind === '1-2' ? 1 : 0) : step.original + (step.kind === '2-1' ? 1 : 0);
+      const takes = side === 'original' ? step.kind !== '1-0' : step.kind !== '0-1';
+      if (takes) return `after ${at(other, taken)}`;
+    }
+    return other.blocks.length > 0 ? `before ${at(other, 0)}` : `at the start of ${other.sourcePath}`;
+  };
+
+  const findings: Finding[] = [];
+  steps.forEach((step, stepIndex) => {
+    if (step.kind === '1-1') {
+      const [zhBlock, enBlock] = [zh.blocks[step.original], en.blocks[step.translation]];
+      if (!zhBlock || !enBlock || zhBlock.kind === enBlock.kind) return;
+      findings.push(
+        error(
+          en,
+          enBlock,
+          `the files part here: ${describeBlock(enBlock)} stands where the ${names.zh} has ${at(zh, step.original)}; make the two the same kind of block, as block n translates block n`,
+        ),
+      );
+    } else if (step.kind === '1-0' || step.kind === '0-1') {
+      const lone = unmatched.find((entry) => entry.side === (step.kind === '1-0' ? 'original' : 'translation') && entry.index === (step.kind === '1-0' ? step.original : step.translation)) as UnmatchedBlock;
+      findings.push(unmatchedFinding(lone, stepIndex));
+    } else if (step.kind === '2-1') {
+      const enBlock = en.blocks[step.translation];
+      findings.push(
+        error(
+          en,
+          enBlock,
+          `${enBlock ? describeBlock(enBlock) : 'this block'} translates two ${names.zh} blocks, ${at(zh, step.original)} and ${at(zh, step.original + 1)}, merged into one: split it in two where the second begins, as block n translates block n`,
+        ),
+      );
+    } else {
+      const [first, second] = [en.blocks[step.translation], en.blocks[step.translation + 1]];
+      findings.push(
+        error(
+          en,
+          first,
+          `${first ? describeBlock(first) : 'this block'} and ${second ? `${describeBlock(second)} (line ${second.line})` : 'the next'} translate one ${names.zh} block, ${at(zh, step.original)}, split in two: join them into one, as block n translates block n`,
+        ),
+      );
+    }
+  });
+
+  function unmatchedFinding(lone: UnmatchedBlock, stepIndex: number): Finding {
+    const [page, other, otherName] = lone.side === 'original' ? [zh, en, names.en] : [en, zh, names.zh];
+    const block = page.blocks[lone.index];
+    const fix =
+      lone.side === 'original'
+        ? `translate it into ${en.sourcePath} ${placeIn(en, stepIndex, 'original')}, or remove it here`
+        : `remove it, or add its original to ${zh.sourcePath} ${placeIn(zh, stepIndex, 'translation')}`;
+    if (lone.candidates.length > 1) {
+      const listed = lone.candidates.map((k) => {
+        const candidate = page.blocks[k];
+        return candidate ? `${describeBlock(candidate)} (line ${candidate.line})` : `block ${k + 1}`;
+      });
+      const options = `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)}`;
+      return error(
+        page,
+        block,
+        `one block of this file has no counterpart in the ${otherName} (${page.blocks.length} blocks here, ${other.blocks.length} there), and the text cannot tell which: the likeliest are ${options}. Compare them with the ${otherName} file; for the first, ${fix}`,
+      );
+    }
+    return error(page, block, `${block ? describeBlock(block) : 'this block'} has no counterpart in the ${otherName}: ${fix}`);
   }
 
-  if (zhBlock && sameKinds(zh.blocks.slice(i + 1), en.blocks.slice(i))) {
-    const hint = runHint(zh.blocks, en.blocks, i, translationName);
-    return [
-      error(
-        zh,
-        zhBlock,
-        `${describeBlock(zhBlock)} has no counterpart in the ${translationName}: ${
-          enBlock
-            ? `${at(en, enBlock)} (${describeBlock(enBlock)}) is the twin of the block after it`
-            : `${en.sourcePath} ends before it`
-        }. Translate this block into the ${translationName} file, or remove it here${hint}`,
-      ),
-      error(
-        en,
-        enBlock ?? en.blocks.at(-1),
-        `a translation is missing ${enBlock ? 'just before this block' : 'after this block'}: ${describeBlock(zhBlock)} of the ${originalName} (${at(zh, zhBlock)}) has no ${translationName} counterpart. Add its translation here`,
-      ),
-    ];
+  const shown = findings.slice(0, maxPlaces);
+  if (findings.length > maxPlaces) {
+    const last = shown[maxPlaces - 1] as Finding;
+    last.reason += `; and ${findings.length - maxPlaces} more place${findings.length - maxPlaces === 1 ? '' : 's'} where the files part after this: fix these first, then check again`;
   }
-
-  if (!enBlock || !zhBlock) {
-    // One file ends while the other goes on with several blocks.
-    const [longer, shorter, longerBlock, longerName, shorterName] = enBlock
-      ? [en, zh, enBlock, translationName, originalName]
-      : [zh, en, zhBlock as Block, originalName, translationName];
-    const more = longer.blocks.length - i - 1;
-    const rest = `${describeBlock(longerBlock)} (${at(longer, longerBlock)}) and the ${more} block${more === 1 ? '' : 's'} after it`;
-    return [
-      error(
-        longer,
-        longerBlock,
-        `this block and the ${more} after it have no ${shorterName} counterpart: ${shorter.sourcePath} ends after block ${i}. ${longer === zh ? `Translate them into the ${translationName} file` : `Remove them, or add their originals to the ${originalName} file`}`,
-      ),
-      error(
-        shorter,
-        shorter.blocks.at(-1),
-        `this file ends here, but the ${longerName} goes on with ${rest}: ${shorter === en ? 'translate them' : `add their originals, or remove them from the ${translationName}`}`,
-      ),
-    ];
+  const first = shown[0];
+  if (first) {
+    first.reason += `. Until the blocks line up, the checks that pair blocks (glossary terms, figures, changed paragraphs) skip this ${en.sourcePath.endsWith('index.md') ? 'front page' : 'section'}`;
   }
-
-  const rule = 'the two files must have the same blocks in the same order, block n translating block n';
-  return [
-    error(
-      en,
-      enBlock,
-      `the files part here: block ${i + 1} is ${describeBlock(enBlock)} in this file but ${describeBlock(zhBlock)} (${at(zh, zhBlock)}) in the ${originalName}; ${rule}`,
-    ),
-    error(
-      zh,
-      zhBlock,
-      `the files part here: block ${i + 1} is ${describeBlock(zhBlock)} in this file but ${describeBlock(enBlock)} (${at(en, enBlock)}) in the ${translationName}; ${rule}`,
-    ),
-  ];
+  return shown;
 }
 
 /** The twin of a figure shows the same image: a different one is most likely a slip of the name. */
@@ -116,6 +132,8 @@ function figureTwinFindings(zh: AnyPage, en: AnyPage): Finding[] {
   return en.blocks.flatMap((enBlock, i) => {
     const zhBlock = zh.blocks[i];
     if (enBlock.kind !== 'figure' || zhBlock?.kind !== 'figure' || enBlock.figure.src === zhBlock.figure.src) return [];
+    // An image that cannot be found has its own error: the different name is that mistake, not another.
+    if (enBlock.unusable || zhBlock.unusable) return [];
     const name = (block: typeof enBlock) => block.figure.src.split('/').pop();
     return [
       finding(
@@ -127,35 +145,4 @@ function figureTwinFindings(zh: AnyPage, en: AnyPage): Finding[] {
       ),
     ];
   });
-}
-
-/** The index of the first block whose kind differs between the two lists (or that one lacks); -1 when they match. */
-function firstDivergence(a: readonly Block[], b: readonly Block[]): number {
-  const length = Math.max(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    if (a[i]?.kind !== b[i]?.kind) return i;
-  }
-  return -1;
-}
-
-function sameKinds(a: readonly Block[], b: readonly Block[]): boolean {
-  return a.length === b.length && a.every((block, i) => block.kind === b[i]?.kind);
-}
-
-/**
- * Kinds are all the check can compare, so when the extra block follows
- * blocks of its own kind (a paragraph split in two while translating), any
- * of that run may be the one without a twin: say so, with where it starts.
- */
-function runHint(longer: readonly Block[], shorter: readonly Block[], i: number, otherLanguage: string): string {
-  const kind = longer[i]?.kind;
-  let start = i;
-  while (start > 0 && longer[start - 1]?.kind === kind && shorter[start - 1]?.kind === kind) start--;
-  const first = longer[start];
-  if (start === i || !first) return '';
-  return ` (the ${i - start + 1} ${kind === 'paragraph' ? 'paragraphs' : `${kind} blocks`} from line ${first.line} on are all candidates: find the one that has no ${otherLanguage} twin, such as a paragraph split in two)`;
-}
-
-function lineOf(page: AnyPage, block: Block | undefined): number {
-  return block?.line ?? 1;
 }

@@ -1,5 +1,6 @@
-import { toString } from 'hast-util-to-string';
 import {
+  blocksLineUp,
+  blockText,
   describeBlock,
   fieldAt,
   finding,
@@ -9,7 +10,6 @@ import {
   type Finding,
 } from '@/lib/content/check-helpers';
 import { findTerms, type GlossaryEntry } from '@/lib/content/glossary';
-import type { Block } from '@/lib/content/types';
 import { profileOf, type Locale } from '@/lib/i18n';
 
 /**
@@ -58,10 +58,11 @@ export function checkGlossary(context: CheckContext): Finding[] {
       compare(zhText, enText, `${original.sourcePath}:${zhAt.line}`, `this ${field}`, enAt.line, enAt.column);
     }
 
+    // A pair whose blocks do not line up is the alignment check's to report (once); comparing its blocks would only add noise.
+    if (!blocksLineUp(original, translation)) continue;
     translation.blocks.forEach((enBlock, i) => {
       const zhBlock = original.blocks[i];
-      // Misaligned pairs are the alignment check's to report; comparing them would only add noise.
-      if (!zhBlock || zhBlock.kind !== enBlock.kind) return;
+      if (!zhBlock) return;
       compare(
         blockText(zhBlock),
         blockText(enBlock),
@@ -88,26 +89,6 @@ function missingTerms(
     if (!present.has(name) && !missing.has(name)) missing.set(name, { name, term: entry[from] });
   }
   return [...missing.values()];
-}
-
-/** The words of a block a translation must render: a switch over every kind, so a new kind must decide. */
-function blockText(block: Block): string {
-  switch (block.kind) {
-    case 'figure':
-      return `${block.figure.alt}\n${block.figure.caption}`;
-    case 'paragraph':
-    case 'heading':
-    case 'list':
-    case 'quote':
-    case 'table':
-    case 'code':
-    case 'rule':
-      return toString(block.element);
-    default: {
-      const unhandled: never = block;
-      throw new Error(`no text for block ${JSON.stringify(unhandled)}`);
-    }
-  }
 }
 
 function fieldText(page: AnyPage, field: (typeof textFields)[number]): string | null {

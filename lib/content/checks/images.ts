@@ -15,7 +15,7 @@ export function checkImageSizes(context: CheckContext): Finding[] {
   return allPages(context).flatMap((page) => {
     const isFrontPage = !('slug' in page);
     return page.blocks.flatMap((block, index) => {
-      if (block.kind !== 'figure') return [];
+      if (block.kind !== 'figure' || block.unusable) return [];
       const use = isFrontPage && index === 0 ? 'lead' : 'body';
       const needed = minimumWidth[use];
       if (block.figure.width >= needed) return [];

@@ -1,4 +1,4 @@
-import { finding, type CheckContext, type Finding } from '@/lib/content/check-helpers';
+import { blocksLineUp, finding, translatedPairs, type CheckContext, type Finding } from '@/lib/content/check-helpers';
 import type { FrontPage } from '@/lib/content/types';
 import { parseBlockReference } from '@/lib/content/schema';
 import type { Locale } from '@/lib/i18n';
@@ -11,8 +11,13 @@ import type { Locale } from '@/lib/i18n';
  */
 export function checkKeyFigures(context: CheckContext): Finding[] {
   const findings: Finding[] = [];
-  const error = (page: FrontPage, line: number, reason: string) =>
+  const said = new Set<string>();
+  // One broken source is one message, however many figures and amounts cite it.
+  const error = (page: FrontPage, line: number, reason: string) => {
+    if (said.has(reason)) return;
+    said.add(reason);
     findings.push(finding(true, 'key-figures', page.sourcePath, line, reason));
+  };
   const textOf = (page: FrontPage) => String(context.files.find((file) => file.path === page.sourcePath)?.value ?? '');
 
   for (const page of Object.values(context.frontPages)) {
@@ -71,6 +76,9 @@ function describeBrokenReference(reference: string, locale: Locale, context: Che
   }
   // A section not yet translated is still linked, in the language it exists in (as the nav does).
   const section = entry.versions[locale] ?? Object.values(entry.versions)[0];
+  // A block missing from a translation that does not line up with its original is the alignment check's message.
+  const partner = translatedPairs(context).find((pair) => pair.slug === slug && (pair.translation === section || pair.original === section));
+  if (partner && !blocksLineUp(partner.original, partner.translation)) return null;
   if (section && !section.blocks.some((block) => block.id === blockId)) {
     const ids = section.blocks.map((block) => block.id).join(', ');
     return `source "${reference}": ${section.sourcePath} has no block "${blockId}" (its blocks are ${ids})`;

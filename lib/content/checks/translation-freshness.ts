@@ -1,5 +1,7 @@
 import {
   allPages,
+  blocksLineUp,
+  describeBlock,
   fieldAt,
   finding,
   translatedPairs,
@@ -7,7 +9,8 @@ import {
   type CheckContext,
   type Finding,
 } from '@/lib/content/check-helpers';
-import { translationState } from '@/lib/content/translation';
+import { translationFreshness, type OriginalChanges } from '@/lib/content/translation';
+import type { Block } from '@/lib/content/types';
 import { profileOf, translations } from '@/lib/i18n';
 
 /**
@@ -22,7 +25,7 @@ export function checkTranslationFreshness(context: CheckContext): Finding[] {
   const source = (path: string) => String(context.files.find((file) => file.path === path)?.value ?? '');
 
   for (const { slug, original, translation } of translatedPairs(context)) {
-    const state = translationState(source(original.sourcePath), translation.originalVersion);
+    const { state, changes } = translationFreshness(source(original.sourcePath), original.blocks, translation.originalVersion);
     if (state === 'unrecorded') {
       findings.push(
         finding(
@@ -34,16 +37,20 @@ export function checkTranslationFreshness(context: CheckContext): Finding[] {
         ),
       );
     } else if (state === 'stale') {
-      const { line, column } = fieldAt(context, translation.sourcePath, 'originalVersion');
+      const recordedAt = fieldAt(context, translation.sourcePath, 'originalVersion');
+      const changed = changes.blocks.flatMap((id) => original.blocks.find((block) => block.id === id) ?? []);
+      // Where the blocks line up, the message stands at the first twin to update; otherwise at the record.
+      const twins = blocksLineUp(original, translation)
+        ? changed.flatMap((block) => translation.blocks.find((twin) => twin.id === block.id) ?? [])
+        : [];
+      const at = twins[0] ? { line: twins[0].line, column: 1 } : recordedAt;
+      const page = `the ${profileOf(translation.locale).messageName} page`;
+      const fix = `then run \`${command(slug)}\``;
+      const what = describeChanges(changes, changed, original.sourcePath);
+      const update =
+        twins.length > 0 ? `update ${listBlocks(twins)} here (line${twins.length === 1 ? '' : 's'} ${twins.map((block) => block.line).join(', ')})` : 'update the translation';
       findings.push(
-        finding(
-          false,
-          'translation',
-          translation.sourcePath,
-          line,
-          `${original.sourcePath} has changed since this translation was last brought up to date, so the ${profileOf(translation.locale).messageName} page says it may be behind: update the translation, then run \`${command(slug)}\``,
-          column,
-        ),
+        finding(false, 'translation', translation.sourcePath, at.line, `${what} since this translation was last brought up to date, and ${page} says so: ${update}, ${fix}`, at.column),
       );
     }
   }
@@ -71,4 +78,24 @@ function translatorsOf(page: AnyPage): string {
     .filter(({ original }) => original === page.locale)
     .map(({ translation }) => profileOf(translation).messageName)
     .join(' or ');
+}
+
+/** What changed in an original, in an editor's words: "paragraph 3 (line 20) and the title or summary of content/zh/labs.md have changed". */
+function describeChanges(changes: OriginalChanges, changed: readonly Block[], path: string): string {
+  if (changes.unknown) {
+    return `${path} has changed (its translation's record is of the earlier kind, one for the whole file, so which paragraphs is not known)`;
+  }
+  const parts = [
+    ...(changed.length > 0 ? [`${listBlocks(changed)} (line${changed.length === 1 ? '' : 's'} ${changed.map((block) => block.line).join(', ')})`] : []),
+    ...(changes.frontMatter ? ['the words of the front matter (title, summary…)'] : []),
+    ...(changes.removed > 0 ? [`${changes.removed} block${changes.removed === 1 ? '' : 's'} since removed`] : []),
+  ];
+  const joined = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : (parts[0] ?? 'the text');
+  return `in ${path}, ${joined} ${parts.length === 1 && changed.length === 1 && !changes.frontMatter ? 'has' : 'have'} changed`;
+}
+
+/** "paragraph 3", "paragraphs 3 and 5", "paragraph 3 and figure 1". */
+function listBlocks(blocks: readonly Block[]): string {
+  const names = blocks.map(describeBlock);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
