@@ -48,12 +48,13 @@ async function firstResults(page: Page, locale: Locale, query: string) {
   return { dialog, own, others };
 }
 
-const cases: { locale: Locale; query: string; page: string }[] = [
-  { locale: 'zh', query: '科学城', page: frontPagePath('zh') },
+/** `page: null`: the term is on every page of the edition, so any of them may rank first. */
+const cases: { locale: Locale; query: string; page: string | null }[] = [
+  { locale: 'zh', query: '科学城', page: null },
   { locale: 'zh', query: '金凤', page: sectionPath('zh', 'labs') },
   { locale: 'zh', query: '一业一证', page: sectionPath('zh', 'reforms') },
   { locale: 'zh', query: '川渝通办', page: sectionPath('zh', 'reforms') },
-  { locale: 'zh-hant', query: '科學城', page: frontPagePath('zh-hant') },
+  { locale: 'zh-hant', query: '科學城', page: null },
   { locale: 'zh-hant', query: '金鳳', page: sectionPath('zh-hant', 'labs') },
   { locale: 'zh-hant', query: '一業一證', page: sectionPath('zh-hant', 'reforms') },
   { locale: 'zh-hant', query: '川渝通辦', page: sectionPath('zh-hant', 'reforms') },
@@ -66,7 +67,7 @@ const cases: { locale: Locale; query: string; page: string }[] = [
 
 test.describe('search', () => {
   for (const { locale, query, page: expected } of cases) {
-    test(`on ${frontPagePath(locale)}, “${query}” finds ${expected} first, linking to a paragraph that says it`, async ({
+    test(`on ${frontPagePath(locale)}, “${query}” finds ${expected ?? 'a page'} first, linking to a paragraph that says it`, async ({
       page,
     }) => {
       const problems = watchForProblems(page);
@@ -74,12 +75,13 @@ test.describe('search', () => {
       const { own } = await firstResults(page, locale, query);
       expect(own, 'a result in the page’s own edition').not.toBeNull();
       const url = new URL(own?.href ?? '', 'http://localhost');
-      expect(url.pathname).toBe(expected);
+      if (expected) expect(url.pathname).toBe(expected);
+      else expect(url.pathname.startsWith(frontPagePath(locale)), 'a page of the reader’s edition').toBe(true);
       expect(url.hash, 'links to a block').toMatch(/^#(?:p|h|l|q|fig)\d+$/);
       expect(own?.marks.join('').length, 'the match is highlighted').toBeGreaterThan(0);
 
       await page.getByRole('dialog').getByRole('link').first().click();
-      await expect(page).toHaveURL(new RegExp(`${expected}${url.hash}$`));
+      await expect(page).toHaveURL(new RegExp(`${url.pathname}${url.hash}$`));
       const block = page.locator(url.hash);
       await expect(block).toBeInViewport();
       const words = query === 'license' ? 'licence' : query;
@@ -110,7 +112,8 @@ test.describe('search', () => {
   }) => {
     await page.goto(frontPagePath('en'));
     // Words found only in a glossary note (its pinyin), the key figures' heading, the pager and the skip link.
-    for (const query of ['Kexuecheng', 'glance', 'Previous', 'Skip to content']) {
+    // One word each: Pagefind drops a word of a longer query that the index lacks and searches the rest.
+    for (const query of ['Kexuecheng', 'glance', 'Previous', 'Skip']) {
       const dialog = await search(page, 'en', query);
       await expect(dialog.getByRole('status'), query).toHaveText(getDictionary('en').searchNone);
     }
