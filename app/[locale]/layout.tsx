@@ -1,6 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
+import { ContentProblems } from '@/components/content-problems';
 import { DocumentFrame } from '@/components/document-frame';
+import { getContentProblems } from '@/lib/content/load';
 import { getFrontPage } from '@/lib/content/queries';
 import { watchContentInDevelopment } from '@/lib/content/watch-content';
 import { getDictionary } from '@/lib/dictionaries/get-dictionary';
@@ -36,9 +38,11 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   watchContentInDevelopment();
+  // In `npm run dev` only: while a saved file has errors, the editor's messages stand in for the page.
+  const problems = await getContentProblems();
   return (
     <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
-      {children}
+      {problems.length > 0 ? <ContentProblems messages={problems} /> : children}
       {/* The reader's only script (lib/client/site.ts): keeping their place, glossary notes on hover. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}
       <script type="module" src={clientScriptPath} />

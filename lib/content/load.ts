@@ -421,19 +421,54 @@ function displayPath(absolute: string): string {
 
 let cached: Promise<SiteContent> | null = null;
 
+/*
+ * Development only: the last content that loaded without errors, and the
+ * errors of the content as saved since. While an editor fixes a file, the
+ * pages keep rendering the last good content and the layout shows the
+ * editor's page of messages over it (components/content-problems.tsx), so no
+ * render throws, Next shows no overlay and logs no error of its own.
+ */
+let lastGood: SiteContent | null = null;
+let problems: readonly string[] = [];
+let printedReport = '';
+
 /**
  * The site's content, validated. Throws a `ContentError` listing every problem
  * when there is any, so a bad file stops the build instead of half a site
  * being published. Read once per process in production; re-read in
- * development so that saved edits show up.
+ * development so that saved edits show up, where a content error keeps the
+ * last good content and is reported once in the terminal and on the page
+ * (`getContentProblems`) instead.
  */
 export function getContent(): Promise<SiteContent> {
   if (cached && process.env.NODE_ENV === 'production') return cached;
   // Drafts show in development, never in the production build.
   cached = readContent(contentRoot(), { drafts: process.env.NODE_ENV !== 'production' }).then(({ files, content }) => {
-    if (!content) throw new ContentError(files);
+    if (!content) {
+      const error = new ContentError(files);
+      if (process.env.NODE_ENV !== 'development' || !lastGood) throw error;
+      problems = error.messages;
+      // Every render reads the content again: print each report once, not once per read.
+      if (error.message !== printedReport) console.error(error.message);
+      printedReport = error.message;
+      return lastGood;
+    }
+    lastGood = content;
+    problems = [];
+    printedReport = '';
     return content;
   });
   return cached;
+}
+
+/**
+ * Development only: the `path:line:column: error: …` lines of the content as
+ * saved, when it has errors and the pages show its last good version; empty
+ * otherwise, and always empty in production, where an error stops the build.
+ */
+export async function getContentProblems(): Promise<readonly string[]> {
+  if (process.env.NODE_ENV !== 'development') return [];
+  await getContent();
+  return problems;
 }
 
