@@ -448,7 +448,7 @@ export function getContent(): Promise<SiteContent> {
       const error = new ContentError(files);
       if (process.env.NODE_ENV !== 'development' || !lastGood) throw error;
       problems = error.messages;
-      // Every render reads the content again: print each report once, not once per read.
+      // Every render reads the content again: print a report when it changes, not on every read.
       if (error.message !== printedReport) console.error(error.message);
       printedReport = error.message;
       return lastGood;
