@@ -1,7 +1,10 @@
 import type { Metadata } from 'next';
+import { ContentProblems } from '@/components/content-problems';
 import { DocumentFrame } from '@/components/document-frame';
 import { NotFoundPage } from '@/components/not-found-page';
+import { getContentProblems } from '@/lib/content/load';
 import { getFrontPage } from '@/lib/content/queries';
+import { watchContentInDevelopment } from '@/lib/content/watch-content';
 import { defaultLocale } from '@/lib/i18n';
 import './globals.css';
 
@@ -15,9 +18,11 @@ export const metadata: Metadata = {
  * a language's prefix get that language's own page (app/[locale]/404).
  */
 export default async function GlobalNotFound() {
+  watchContentInDevelopment();
+  const problems = await getContentProblems();
   return (
-    <DocumentFrame locale={defaultLocale} article={await getFrontPage(defaultLocale)}>
-      <NotFoundPage locale={defaultLocale} />
+    <DocumentFrame locale={defaultLocale} article={problems.length > 0 ? undefined : await getFrontPage(defaultLocale)}>
+      {problems.length > 0 ? <ContentProblems messages={problems} /> : <NotFoundPage locale={defaultLocale} />}
     </DocumentFrame>
   );
 }

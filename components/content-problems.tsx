@@ -4,10 +4,12 @@ interface ContentProblemsProps {
 }
 
 /**
- * What `npm run dev` shows in place of a page while the content has errors:
- * the check's messages and how to go on, in both languages of the editors'
- * guide, and nothing of the code. The page comes back by itself when the
- * file is fixed and saved. Never in a build, which stops on the same errors.
+ * What `npm run dev` shows in place of every page while the content has
+ * errors: the check's messages and how to go on, in both languages of the
+ * editors' guide, and nothing of the code. It needs no content, as there is
+ * none yet when the dev server starts on a file with errors. The page
+ * comes back by itself when the file is fixed and saved. Never in a build,
+ * which stops on the same errors.
  */
 export function ContentProblems({ messages }: ContentProblemsProps) {
   return (

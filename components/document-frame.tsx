@@ -6,7 +6,8 @@ import { htmlLang, type Locale } from '@/lib/i18n';
 
 interface DocumentFrameProps {
   locale: Locale;
-  article: Pick<FrontPage, 'author' | 'photoCredit' | 'showsPhotos' | 'source'>;
+  /** Whose article the footer credits; left out, no footer (the editor's page in `npm run dev`, which may have no content). */
+  article?: Pick<FrontPage, 'author' | 'photoCredit' | 'showsPhotos' | 'source'>;
   children: ReactNode;
 }
 
@@ -27,7 +28,7 @@ export function DocumentFrame({ locale, article, children }: DocumentFrameProps)
           {dict.skipToContent}
         </a>
         {children}
-        <SiteFooter locale={locale} article={article} />
+        {article ? <SiteFooter locale={locale} article={article} /> : null}
       </body>
     </html>
   );

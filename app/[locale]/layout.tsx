@@ -40,8 +40,9 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   watchContentInDevelopment();
   // In `npm run dev` only: while a saved file has errors, the editor's messages stand in for the page.
   const problems = await getContentProblems();
+  // One tree either way, so that the page coming back keeps the document and its script.
   return (
-    <DocumentFrame locale={locale} article={await getFrontPage(locale)}>
+    <DocumentFrame locale={locale} article={problems.length > 0 ? undefined : await getFrontPage(locale)}>
       {problems.length > 0 ? <ContentProblems messages={problems} /> : children}
       {/* The reader's only script (lib/client/site.ts): keeping their place, glossary notes on hover. */}
       {/* eslint-disable-next-line @next/next/no-sync-scripts -- a module script is deferred: it never blocks parsing */}

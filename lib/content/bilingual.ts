@@ -1,4 +1,4 @@
-import { getContent } from '@/lib/content/load';
+import { getContent, sectionParams, type SectionParams } from '@/lib/content/load';
 import { getFrontPage, getSection } from '@/lib/content/queries';
 import type { Block, FigureBlock, FrontPage, Page, Section, TextBlock } from '@/lib/content/types';
 import { locales, profileOf, type Locale } from '@/lib/i18n';
@@ -58,10 +58,11 @@ function hasView(versions: Partial<Record<Locale, Section>>, locale: Locale): bo
  * Every bilingual view of a section that exists, for `generateStaticParams`:
  * one per locale whose version and whose pair's version both exist.
  */
-export async function getBilingualParams(): Promise<{ locale: Locale; slug: string }[]> {
-  const { sections } = await getContent();
-  return sections.flatMap((entry) =>
-    locales.filter((locale) => hasView(entry.versions, locale)).map((locale) => ({ locale, slug: entry.slug })),
+export function getBilingualParams(): Promise<SectionParams[]> {
+  return sectionParams(({ sections }) =>
+    sections.flatMap((entry) =>
+      locales.filter((locale) => hasView(entry.versions, locale)).map((locale) => ({ locale, slug: entry.slug })),
+    ),
   );
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { convertedLocales, locales, profileOf, sourceOf, writtenLocales, type Locale } from '@/lib/i18n';
+import { convertedLocales, locales, profileOf, sourceOf, writtenLocales, writtenSourceOf, type Locale } from '@/lib/i18n';
 import { runChecks } from '@/lib/content/check';
 import { translatedPairs } from '@/lib/content/check-helpers';
 import { createConverter } from '@/lib/content/convert';
@@ -422,40 +422,50 @@ function displayPath(absolute: string): string {
 let cached: Promise<SiteContent> | null = null;
 
 /*
- * Development only: the last content that loaded without errors, and the
- * errors of the content as saved since. While an editor fixes a file, the
- * pages keep rendering the last good content and the layout shows the
- * editor's page of messages over it (components/content-problems.tsx), so no
- * render throws, Next shows no overlay and logs no error of its own.
+ * Development only: the last content that loaded without errors, the errors
+ * of the content as saved since, and the report last printed. While an
+ * editor fixes a file, the pages keep rendering the last good content and the
+ * layout shows the editor's page of messages instead
+ * (components/content-problems.tsx), so no render throws, Next shows no
+ * overlay and logs no error of its own. Next evaluates this module once per
+ * bundle (pages, metadata, the not-found page…), so the state lives on
+ * `globalThis`, shared by all of them.
  */
-let lastGood: SiteContent | null = null;
-let problems: readonly string[] = [];
-let printedReport = '';
+interface DevelopmentState {
+  lastGood: SiteContent | null;
+  /** The `path:line:column: error: …` lines, and the report that gives them. */
+  problems: readonly string[];
+  report: string;
+  printedReport: string;
+}
+const developmentState: DevelopmentState = ((globalThis as { [key: symbol]: DevelopmentState })[
+  Symbol.for('science-city.content')
+] ??= { lastGood: null, problems: [], report: '', printedReport: '' });
 
 /**
  * The site's content, validated. Throws a `ContentError` listing every problem
  * when there is any, so a bad file stops the build instead of half a site
  * being published. Read once per process in production; re-read in
  * development so that saved edits show up, where a content error keeps the
- * last good content and is reported once in the terminal and on the page
- * (`getContentProblems`) instead.
+ * last good content and is shown instead (`getContentProblems`).
  */
 export function getContent(): Promise<SiteContent> {
   if (cached && process.env.NODE_ENV === 'production') return cached;
   // Drafts show in development, never in the production build.
-  cached = readContent(contentRoot(), { drafts: process.env.NODE_ENV !== 'production' }).then(({ files, content }) => {
+  cached = readContent(contentRoot(), { drafts: process.env.NODE_ENV !== 'production' }).then(async ({ files, content }) => {
+    const state = developmentState;
     if (!content) {
       const error = new ContentError(files);
-      if (process.env.NODE_ENV !== 'development' || !lastGood) throw error;
-      problems = error.messages;
-      // Every render reads the content again: print a report when it changes, not on every read.
-      if (error.message !== printedReport) console.error(error.message);
-      printedReport = error.message;
-      return lastGood;
+      if (process.env.NODE_ENV !== 'development') throw error;
+      state.problems = error.messages;
+      state.report = error.message;
+      // Started on a file with errors, there is nothing to render yet: the layout shows the messages alone.
+      if (!state.lastGood) return (await import('next/navigation')).notFound();
+      return state.lastGood;
     }
-    lastGood = content;
-    problems = [];
-    printedReport = '';
+    state.lastGood = content;
+    state.problems = [];
+    state.report = '';
     return content;
   });
   return cached;
@@ -463,12 +473,53 @@ export function getContent(): Promise<SiteContent> {
 
 /**
  * Development only: the `path:line:column: error: …` lines of the content as
- * saved, when it has errors and the pages show its last good version; empty
- * otherwise, and always empty in production, where an error stops the build.
+ * saved, when it has errors (the pages then show its last good version, if
+ * any has loaded); empty otherwise, and always empty in production, where an
+ * error stops the build. The layouts ask on every render; the terminal gets
+ * the report once per change. (Only they print it: Next also reads the
+ * content in short-lived workers, for `generateStaticParams`.)
  */
 export async function getContentProblems(): Promise<readonly string[]> {
   if (process.env.NODE_ENV !== 'development') return [];
-  await getContent();
-  return problems;
+  await getContent().catch(rethrowUnlessAwaitingContent);
+  const state = developmentState;
+  // Written to the terminal only: React would replay a `console.error` in the browser, where Next counts it as an issue of the code.
+  if (state.report !== state.printedReport && state.report) process.stderr.write(`${state.report}\n`);
+  state.printedReport = state.report;
+  return state.problems;
 }
 
+/** A section page's route parameters. */
+export interface SectionParams {
+  locale: Locale;
+  slug: string;
+}
+
+/**
+ * `generateStaticParams` of a section route: the pages `fromContent` finds in
+ * the content. When `npm run dev` started on a file with errors, no content
+ * has loaded yet; then every section file on disk has its page, so the
+ * address the editor has open shows the messages (an export route must have
+ * at least one page, and one missing would be a 404).
+ */
+export async function sectionParams(
+  fromContent: (content: SiteContent) => SectionParams[],
+): Promise<SectionParams[]> {
+  const content = await getContent().catch(rethrowUnlessAwaitingContent);
+  if (content) return fromContent(content);
+  const root = contentRoot();
+  return locales.flatMap((locale) => {
+    const dir = path.join(root, profileOf(writtenSourceOf(locale)).segment);
+    const names = existsSync(dir) ? readdirSync(dir) : [];
+    return names
+      .map((name) => name.replace(/\.md$/, ''))
+      .filter((slug) => slugPattern.test(slug) && slug !== 'index' && names.includes(`${slug}.md`))
+      .map((slug) => ({ locale, slug }));
+  });
+}
+
+/** Lets through the signal `getContent` gives while no content has loaded in development; rethrows anything else. */
+function rethrowUnlessAwaitingContent(error: unknown): undefined {
+  if (developmentState.lastGood || developmentState.problems.length === 0) throw error;
+  return undefined;
+}

@@ -1,7 +1,7 @@
 import { locales, profileOf, type Locale } from '@/lib/i18n';
 import { enhanceBlocks } from '@/lib/content/enhance';
 import { parseBlockReference, type Investments, type KeyFigure } from '@/lib/content/schema';
-import { getContent } from '@/lib/content/load';
+import { getContent, sectionParams, type SectionParams } from '@/lib/content/load';
 import type { Block, FrontPage, Section, SectionEntry, SiteContent } from '@/lib/content/types';
 import { createPhraser, type Phraser } from '@/lib/typesetting/phraser';
 import { frontPagePath, sectionPath } from '@/lib/routes';
@@ -40,10 +40,11 @@ export async function getSection(locale: Locale, slug: string): Promise<Section 
 }
 
 /** Every section page that exists, for `generateStaticParams`. */
-export async function getSectionParams(): Promise<{ locale: Locale; slug: string }[]> {
-  const { sections } = await getContent();
-  return sections.flatMap((entry) =>
-    locales.filter((locale) => entry.versions[locale]).map((locale) => ({ locale, slug: entry.slug })),
+export function getSectionParams(): Promise<SectionParams[]> {
+  return sectionParams(({ sections }) =>
+    sections.flatMap((entry) =>
+      locales.filter((locale) => entry.versions[locale]).map((locale) => ({ locale, slug: entry.slug })),
+    ),
   );
 }
 

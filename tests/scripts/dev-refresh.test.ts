@@ -37,11 +37,19 @@ async function waitForServer(): Promise<void> {
   throw new Error(`next dev did not answer on ${base} within 2 minutes`);
 }
 
+/** The report's line for the `order` mistake the tests make in content/zh/labs.md. */
+const orderError = /zh\/labs\.md:\d+:\d+: error: field "order"/;
+const timesPrinted = (text: string) => text.split(new RegExp(orderError, 'g')).length - 1;
+const withOrderError = (text: string) => text.replace(/^order: 1$/m, 'order: one');
+
 describe.runIf(enabled)('npm run dev', () => {
   let restoreTsconfig: () => void = () => {};
+  const original = readFileSync(file, 'utf8');
 
   beforeAll(async () => {
     restoreTsconfig = keepTsconfig();
+    // The server starts on a file with errors: no content has loaded yet (the first test fixes it).
+    writeFileSync(file, withOrderError(original));
     server = spawn('node_modules/.bin/next', ['dev', '-p', String(port)], {
       env: {
         ...process.env,
@@ -59,8 +67,27 @@ describe.runIf(enabled)('npm run dev', () => {
   afterAll(async () => {
     await browser?.close();
     server?.kill();
+    writeFileSync(file, original);
     restoreTsconfig();
   });
+
+  it('started on a file with errors, shows the editor’s page at every address and the page once the file is fixed', async () => {
+    const page = await (browser as Browser).newPage();
+    try {
+      for (const address of ['/zh/labs', '/en', '/zh-hant/labs', '/zh/bilingual/labs', '/zh/full']) {
+        await page.goto(`${base}${address}`, { waitUntil: 'networkidle', timeout: 120_000 });
+        await expect.poll(() => page.getByRole('heading', { name: /The content has errors/ }).count()).toBe(1);
+        await expect.poll(() => page.getByText(orderError).count()).toBe(1);
+      }
+      expect(await page.locator('body').innerText()).not.toMatch(/lib\/content\/|\bat \w+ \(/);
+      // Five pages with the same mistake: one report in the terminal.
+      expect(timesPrinted(terminal)).toBe(1);
+      writeFileSync(file, original);
+      await page.getByText('凭借一张病理图像').first().waitFor({ timeout: 60_000 });
+    } finally {
+      writeFileSync(file, original);
+    }
+  }, 300_000);
 
   it('shows a saved edit on the open page by itself, without reloading it', async () => {
     const page = await (browser as Browser).newPage();
@@ -68,7 +95,6 @@ describe.runIf(enabled)('npm run dev', () => {
     await page.evaluate(() => {
       (window as Window & { notReloaded?: boolean }).notReloaded = true;
     });
-    const original = readFileSync(file, 'utf8');
     const edited = '凭借一张病理图像（已保存的修改）';
     try {
       writeFileSync(file, original.replace('凭借一张病理图像', edited));
@@ -82,25 +108,26 @@ describe.runIf(enabled)('npm run dev', () => {
   it('shows a content error as the editor’s messages, none of our code, and recovers by itself once the file is fixed', async () => {
     const page = await (browser as Browser).newPage();
     await page.goto(`${base}/zh/labs`, { waitUntil: 'networkidle', timeout: 120_000 });
-    const original = readFileSync(file, 'utf8');
     const printedBefore = terminal.length;
     try {
-      writeFileSync(file, original.replace(/^order: 1$/m, 'order: one'));
-      const message = page.getByText(/content\/zh\/labs\.md:\d+:\d+: error: field "order"/).first();
+      writeFileSync(file, withOrderError(original));
+      const message = page.getByText(orderError).first();
       await message.waitFor({ timeout: 60_000 });
       const shown = (await page.locator('body').innerText()) + (await message.innerText());
       expect(shown).not.toMatch(/lib\/content\/load\.ts|\bat readContent\b/);
       // An editor's page of ours, in place of the page (no render fails, so Next has no error to show).
       await expect.poll(() => page.getByRole('heading', { name: /The content has errors/ }).count()).toBe(1);
       // The terminal names the problem, and never prints the files' text.
-      await expect
-        .poll(() => terminal.slice(printedBefore), { timeout: 30_000 })
-        .toMatch(/zh\/labs\.md:\d+:\d+: error: field "order"/);
+      await expect.poll(() => terminal.slice(printedBefore), { timeout: 30_000 }).toMatch(orderError);
+      // Printed once: not again for another page, nor for each of Next's bundles that read the content.
+      await page.goto(`${base}/en/labs`, { waitUntil: 'networkidle', timeout: 120_000 });
+      await page.getByText(orderError).first().waitFor({ timeout: 60_000 });
+      expect(timesPrinted(terminal.slice(printedBefore))).toBe(1);
       expect(terminal.slice(printedBefore)).not.toContain('凭借一张病理图像');
       expect(terminal.slice(printedBefore)).not.toMatch(/\n\s+at .*lib\/content\//);
       writeFileSync(file, original);
-      await page.getByText('凭借一张病理图像').first().waitFor({ timeout: 60_000 });
-      await expect.poll(() => page.getByText(/error: field "order"/).count(), { timeout: 30_000 }).toBe(0);
+      await page.getByText('Jinfeng Laboratory').first().waitFor({ timeout: 60_000 });
+      await expect.poll(() => page.getByText(orderError).count(), { timeout: 30_000 }).toBe(0);
     } finally {
       writeFileSync(file, original);
     }
