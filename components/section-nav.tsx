@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { htmlLang, type Locale } from '@/lib/i18n';
 import type { SectionLink } from '@/lib/content/queries';
 
@@ -34,52 +35,65 @@ export function SectionNav({
   current,
   languageNames,
 }: SectionNavProps) {
-  const itemClass =
-    'flex min-h-11 items-center gap-2 whitespace-nowrap border-b-2 px-1 text-[0.9375rem] transition-colors aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:[scroll-initial-target:nearest]';
   return (
     <nav aria-label={label} className="border-t border-rule">
       <ol className="scroll-fade mx-auto flex max-w-6xl gap-5 overflow-x-auto px-4 [scrollbar-width:none] sm:gap-7">
-        <li>
-          <a
-            href={frontPage.href}
-            aria-current={current.kind === 'front-page' ? 'page' : undefined}
-            className={`${itemClass} border-transparent text-ink-muted hover:text-ink`}
-          >
-            {frontPage.label}
-          </a>
-        </li>
-        {sections.map((section, index) => (
-          <li key={section.slug}>
-            <a
+        <NavItem href={frontPage.href} current={current.kind === 'front-page'}>
+          {frontPage.label}
+        </NavItem>
+        {sections.map((section, index) => {
+          const otherLanguage = section.locale === locale ? undefined : htmlLang[section.locale];
+          return (
+            <NavItem
+              key={section.slug}
               href={section.href}
-              hrefLang={section.locale === locale ? undefined : htmlLang[section.locale]}
-              aria-current={current.kind === 'section' && current.slug === section.slug ? 'page' : undefined}
-              className={`${itemClass} border-transparent text-ink-muted hover:text-ink`}
+              hrefLang={otherLanguage}
+              current={current.kind === 'section' && current.slug === section.slug}
             >
               <span aria-hidden="true" className="font-mono text-xs text-accent tabular-nums">
                 {String(index + 1).padStart(2, '0')}
               </span>
-              <span lang={section.locale === locale ? undefined : htmlLang[section.locale]}>{section.shortTitle}</span>
-              {section.locale === locale ? null : (
+              <span lang={otherLanguage}>{section.shortTitle}</span>
+              {otherLanguage ? (
                 <span className="rounded-sm bg-mark-bg px-1 text-xs text-mark-ink">
                   {languageNames[section.locale]}
                 </span>
-              )}
-            </a>
-          </li>
-        ))}
+              ) : null}
+            </NavItem>
+          );
+        })}
         {fullArticle ? (
-          <li>
-            <a
-              href={fullArticle.href}
-              aria-current={current.kind === 'full-article' ? 'page' : undefined}
-              className={`${itemClass} border-transparent text-ink-muted hover:text-ink`}
-            >
-              {fullArticle.label}
-            </a>
-          </li>
+          <NavItem href={fullArticle.href} current={current.kind === 'full-article'}>
+            {fullArticle.label}
+          </NavItem>
         ) : null}
       </ol>
     </nav>
+  );
+}
+
+/** One entry of the strip; the current page's is underlined and is the strip's initial scroll target. */
+function NavItem({
+  href,
+  hrefLang,
+  current,
+  children,
+}: {
+  href: string;
+  hrefLang?: string;
+  current: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      <a
+        href={href}
+        hrefLang={hrefLang}
+        aria-current={current ? 'page' : undefined}
+        className="flex min-h-11 items-center gap-2 border-b-2 border-transparent px-1 text-[0.9375rem] whitespace-nowrap text-ink-muted transition-colors hover:text-ink aria-[current=page]:border-accent aria-[current=page]:font-semibold aria-[current=page]:text-ink aria-[current=page]:[scroll-initial-target:nearest]"
+      >
+        {children}
+      </a>
+    </li>
   );
 }

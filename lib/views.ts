@@ -60,28 +60,28 @@ export interface FullArticleLink {
   readingMinutes: number;
 }
 
-export interface FrontPageView extends ViewChrome {
-  page: FrontPage;
-  /** Minutes to read the front page itself. */
-  readingMinutes: number;
+/** What a page of one locale shows besides its own text: the links to its other forms, its metadata, the notice's link. */
+export interface SinglePageChrome extends ViewChrome {
   full: FullArticleLink;
-  atAGlance: AtAGlance;
   bilingualHref: string | undefined;
   seo: PageSeo | null;
   original: OriginalLink | null;
 }
 
-export interface SectionView extends ViewChrome {
+export interface FrontPageView extends SinglePageChrome {
+  page: FrontPage;
+  /** Minutes to read the front page itself. */
+  readingMinutes: number;
+  atAGlance: AtAGlance;
+}
+
+export interface SectionView extends SinglePageChrome {
   section: Section;
   readingMinutes: number;
-  full: FullArticleLink;
   article: FrontPage;
   position: number;
   previous: SectionLink | null;
   next: SectionLink | null;
-  bilingualHref: string | undefined;
-  seo: PageSeo | null;
-  original: OriginalLink | null;
 }
 
 export interface FullArticleView extends ViewChrome {
@@ -122,43 +122,11 @@ function originalOf(locale: Locale, alternates: Partial<Record<Locale, string>>)
   return original ? { href: alternates[original], locale: original } : null;
 }
 
-/** The front page of a locale, with everything it shows. */
-export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageView> => {
-  const [page, sections, alternates, bilingual, atAGlance, seo, phrase, full] = await Promise.all([
-    getFrontPage(locale),
-    getSectionLinks(locale),
-    getAlternates(null),
-    getBilingualAlternates(null),
-    getAtAGlance(locale),
-    getPageSeo(locale, null),
-    getPhraser(),
-    fullArticleLink(locale),
-  ]);
-  return {
-    locale,
-    dict: getDictionary(locale),
-    sections,
-    alternates,
-    phrase,
-    page,
-    readingMinutes: pageReadingMinutes(page),
-    full,
-    atAGlance,
-    bilingualHref: bilingual?.[locale],
-    seo,
-    original: originalOf(locale, alternates),
-  };
-});
-
-/** A section page, or null when the section has no version in this locale. */
-export const getSectionView = cache(async (locale: Locale, slug: string): Promise<SectionView | null> => {
-  const section = await getSection(locale, slug);
-  if (!section) return null;
-  const [article, sections, alternates, neighbours, bilingual, seo, phrase, full] = await Promise.all([
-    getFrontPage(locale),
+/** The chrome of the front page (`slug` null) or of a section, in one locale. */
+async function singlePageChrome(locale: Locale, slug: string | null): Promise<SinglePageChrome> {
+  const [sections, alternates, bilingual, seo, phrase, full] = await Promise.all([
     getSectionLinks(locale),
     getAlternates(slug),
-    getNeighbours(locale, slug),
     getBilingualAlternates(slug),
     getPageSeo(locale, slug),
     getPhraser(),
@@ -170,15 +138,39 @@ export const getSectionView = cache(async (locale: Locale, slug: string): Promis
     sections,
     alternates,
     phrase,
-    section,
-    readingMinutes: pageReadingMinutes(section),
     full,
-    article,
-    position: sections.findIndex((link) => link.slug === slug) + 1,
-    ...neighbours,
     bilingualHref: bilingual?.[locale],
     seo,
     original: originalOf(locale, alternates),
+  };
+}
+
+/** The front page of a locale, with everything it shows. */
+export const getFrontPageView = cache(async (locale: Locale): Promise<FrontPageView> => {
+  const [page, atAGlance, chrome] = await Promise.all([
+    getFrontPage(locale),
+    getAtAGlance(locale),
+    singlePageChrome(locale, null),
+  ]);
+  return { ...chrome, page, readingMinutes: pageReadingMinutes(page), atAGlance };
+});
+
+/** A section page, or null when the section has no version in this locale. */
+export const getSectionView = cache(async (locale: Locale, slug: string): Promise<SectionView | null> => {
+  const section = await getSection(locale, slug);
+  if (!section) return null;
+  const [article, neighbours, chrome] = await Promise.all([
+    getFrontPage(locale),
+    getNeighbours(locale, slug),
+    singlePageChrome(locale, slug),
+  ]);
+  return {
+    ...chrome,
+    section,
+    readingMinutes: pageReadingMinutes(section),
+    article,
+    position: chrome.sections.findIndex((link) => link.slug === slug) + 1,
+    ...neighbours,
   };
 });
 

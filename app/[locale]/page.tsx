@@ -4,6 +4,7 @@ import { ArticleBody } from '@/components/article-body';
 import { ArticleMeta } from '@/components/article-meta';
 import { Figure } from '@/components/figure';
 import { Headline } from '@/components/headline';
+import { Lead } from '@/components/lead';
 import { JsonLd } from '@/components/json-ld';
 import { KeyFigures } from '@/components/key-figures';
 import { PageShell } from '@/components/page-shell';
@@ -86,12 +87,7 @@ export default async function FrontPage({ params }: PageProps<'/[locale]'>) {
           ) : null}
 
           <div className="measure mx-auto">
-            <section aria-labelledby="lead-label" className="my-8 border-y-2 border-accent py-5">
-              <h2 id="lead-label" className="mb-2 text-sm font-bold tracking-widest text-accent">
-                {dict.leadLabel}
-              </h2>
-              <p className="article-text text-ink">{page.lead}</p>
-            </section>
+            <Lead label={dict.leadLabel} text={page.lead} />
             <ArticleBody blocks={body} dict={dict} />
           </div>
         </article>

@@ -29,22 +29,9 @@ const frontMatterPattern = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function originalVersion(written: string): string {
   const source = withoutByteOrderMark(written);
   const match = frontMatterPattern.exec(source);
-  const fields: unknown = match ? parse(match[1] ?? '') : null;
-  const words =
-    fields && typeof fields === 'object' && !Array.isArray(fields)
-      ? Object.fromEntries(
-          Object.entries(fields)
-            .filter(([key]) => !untranslatedFields.has(key))
-            .sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : {};
-  const body = (match ? source.slice(match[0].length) : source)
-    .split(/\r?\n/)
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .trim();
+  const body = normalised((match ? source.slice(match[0].length) : source).split(/\r?\n/));
   return createHash('sha256')
-    .update(JSON.stringify(words))
+    .update(JSON.stringify(translatedWords(source)))
     .update('\0')
     .update(body)
     .digest('hex')
@@ -163,19 +150,29 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): Set<numb
   return kept;
 }
 
-/** The words of the front matter that a translator translates, hashed. */
-function frontMatterHash(source: string): string {
+/** The front-matter fields a translator translates, in a fixed order; none when the front matter is not a map. */
+function translatedWords(source: string): Record<string, unknown> {
   const match = frontMatterPattern.exec(source);
   const fields: unknown = match ? parse(match[1] ?? '') : null;
-  const words =
-    fields && typeof fields === 'object' && !Array.isArray(fields)
-      ? Object.fromEntries(
-          Object.entries(fields)
-            .filter(([key]) => !untranslatedFields.has(key))
-            .sort(([a], [b]) => a.localeCompare(b)),
-        )
-      : {};
-  return shortHash(JSON.stringify(words));
+  if (!fields || typeof fields !== 'object' || Array.isArray(fields)) return {};
+  return Object.fromEntries(
+    Object.entries(fields)
+      .filter(([key]) => !untranslatedFields.has(key))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
+/** The words of the front matter that a translator translates, hashed. */
+function frontMatterHash(source: string): string {
+  return shortHash(JSON.stringify(translatedWords(source)));
+}
+
+/** Lines as one text, whatever their line ends and trailing spaces. */
+function normalised(lines: readonly string[]): string {
+  return lines
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .trim();
 }
 
 /** Each block's Markdown, from its first line to the next block's, with line ends and trailing spaces normalised. */
@@ -183,12 +180,7 @@ function blockTexts(source: string, blocks: readonly BlockPlace[]): { id: string
   const lines = source.split(/\r?\n/);
   return blocks.map((block, i) => {
     const end = blocks[i + 1]?.line ?? lines.length + 1;
-    const text = lines
-      .slice(block.line - 1, end - 1)
-      .map((line) => line.trimEnd())
-      .join('\n')
-      .trim();
-    return { id: block.id, text };
+    return { id: block.id, text: normalised(lines.slice(block.line - 1, end - 1)) };
   });
 }
 

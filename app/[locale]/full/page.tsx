@@ -5,6 +5,7 @@ import { ArticleMeta } from '@/components/article-meta';
 import { Figure } from '@/components/figure';
 import { GlossaryList } from '@/components/glossary-list';
 import { Headline, HeadlineParts } from '@/components/headline';
+import { Lead } from '@/components/lead';
 import { JsonLd } from '@/components/json-ld';
 import { KeyFigures } from '@/components/key-figures';
 import { PageShell } from '@/components/page-shell';
@@ -76,12 +77,7 @@ export default async function FullArticlePage({ params }: PageProps<'/[locale]/f
           </header>
 
           {hero ? <Figure id={hero.id} figure={hero.figure} hero placeholderMark={dict.placeholderMark} /> : null}
-          <section aria-labelledby="lead-label" className="my-8 border-y-2 border-accent py-5">
-            <h2 id="lead-label" className="mb-2 text-sm font-bold tracking-widest text-accent">
-              {dict.leadLabel}
-            </h2>
-            <p className="article-text text-ink">{front.lead}</p>
-          </section>
+          <Lead label={dict.leadLabel} text={front.lead} />
           <ArticleBody blocks={hero ? rest : front.blocks} dict={dict} withGlossary={false} />
 
           <nav aria-labelledby="contents-heading" className="my-10 border-y border-rule py-5 print:hidden">
