@@ -2,6 +2,7 @@ import { toString } from 'hast-util-to-string';
 import type { VFile } from 'vfile';
 import type { GlossaryEntry } from '@/lib/content/glossary';
 import type { Block, FrontPage, Section, SectionEntry } from '@/lib/content/types';
+import { en } from '@/lib/dictionaries/en';
 import { translations, type Locale } from '@/lib/i18n';
 
 /*
@@ -92,23 +93,13 @@ export function isDraft(page: AnyPage): boolean {
   return 'draft' in page && page.draft;
 }
 
-const blockNames: Record<Block['kind'], string> = {
-  paragraph: 'paragraph',
-  heading: 'heading',
-  list: 'list',
-  quote: 'quote',
-  table: 'table',
-  code: 'code block',
-  rule: 'rule',
-  figure: 'figure',
-};
-
 /**
  * A block as an editor finds it: its kind and its number among blocks of that
  * kind ("paragraph 6"), which is also its id in the page's address (`#p6`).
  */
 export function describeBlock(block: Block): string {
-  return `${blockNames[block.kind]} ${block.id.replace(/^\D+/, '')}`;
+  // The English edition's names for blocks: the messages are in English.
+  return en.changedBlock(block.kind, Number(block.id.replace(/^\D+/, '')));
 }
 
 /** Where a front-matter field is written in a file; the top of the file when it is not there. */
