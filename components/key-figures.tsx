@@ -10,6 +10,8 @@ interface KeyFiguresProps {
   locale: Locale;
   data: AtAGlance;
   phrase: Phraser;
+  /** As wide as the side-by-side columns above it, not the single-language measure. */
+  wide?: boolean;
 }
 
 /**
@@ -18,11 +20,15 @@ interface KeyFiguresProps {
  * hedges (近, "nearly"), and a link to the paragraph that gives it; then the
  * chart of investments.
  */
-export function KeyFigures({ locale, data, phrase }: KeyFiguresProps) {
+export function KeyFigures({ locale, data, phrase, wide = false }: KeyFiguresProps) {
   const dict = getDictionary(locale);
   if (data.keyFigures.length === 0 && !data.investments) return null;
   return (
-    <section id="key-figures" aria-labelledby="key-figures-heading" className="mx-auto mt-16 max-w-5xl">
+    <section
+      id="key-figures"
+      aria-labelledby="key-figures-heading"
+      className={`mx-auto mt-16 ${wide ? 'max-w-6xl' : 'max-w-5xl'}`}
+    >
       <h2
         id="key-figures-heading"
         className="font-headline mb-6 border-b-2 border-ink pb-2 text-2xl font-bold text-ink"

@@ -13,13 +13,15 @@ interface SectionListProps {
   phrase: Phraser;
   /** The whole article on one page, offered above the list. */
   full?: FullArticleLinkData;
+  /** As wide as the side-by-side columns above it, not the single-language measure. */
+  wide?: boolean;
 }
 
 /** The front page's table of contents: every section in order, with its summary and reading time. */
-export function SectionList({ locale, heading, sections, phrase, full }: SectionListProps) {
+export function SectionList({ locale, heading, sections, phrase, full, wide = false }: SectionListProps) {
   const dict = getDictionary(locale);
   return (
-    <section aria-labelledby="sections-heading" className="mx-auto mt-16 max-w-5xl">
+    <section aria-labelledby="sections-heading" className={`mx-auto mt-16 ${wide ? 'max-w-6xl' : 'max-w-5xl'}`}>
       <h2 id="sections-heading" className="font-headline mb-6 border-b-2 border-ink pb-2 text-2xl font-bold text-ink">
         {heading}
       </h2>

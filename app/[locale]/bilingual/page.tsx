@@ -47,8 +47,8 @@ export default async function BilingualFrontPage({ params }: PageProps<'/[locale
         pairs={page.pairs}
         phrase={phrase}
       />
-      <KeyFigures locale={locale} data={atAGlance} phrase={phrase} />
-      <SectionList locale={locale} heading={dict.sectionsHeading} sections={listed} phrase={phrase} />
+      <KeyFigures locale={locale} data={atAGlance} phrase={phrase} wide />
+      <SectionList locale={locale} heading={dict.sectionsHeading} sections={listed} phrase={phrase} wide />
     </PageShell>
   );
 }
