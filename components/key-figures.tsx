@@ -55,7 +55,11 @@ export function KeyFigures({ locale, data, phrase, wide = false }: KeyFiguresPro
                   <PhrasedText text={figure.label} locale={locale} phrase={phrase} />
                 </a>
               </p>
-              {figure.detail ? <p className="mt-1 text-sm leading-relaxed text-ink-muted">{figure.detail}</p> : null}
+              {figure.detail ? (
+                <p className="mt-1 text-sm leading-relaxed text-ink-muted">
+                  <PhrasedText text={figure.detail} locale={locale} phrase={phrase} />
+                </p>
+              ) : null}
             </li>
           );
         })}

@@ -6,7 +6,7 @@ import { defaultWholeUpTo } from '@/lib/typesetting/phrases';
 /*
  * Chinese typesetting as a reader sees it, in Chromium, on every page with
  * Chinese text: a quotation mark is as wide as a character; a headline,
- * kicker, section title, pager title or key-figure label breaks only
+ * kicker, section title, pager title or key-figure label or note breaks only
  * between phrases (never inside a glossary name, a number with its measure
  * word or a word), never leaves one or two characters on its last line and
  * never starts a line with closing punctuation; the side-by-side view puts
@@ -27,7 +27,7 @@ const editions = locales.filter(chinese).map((locale) => ({
   names: glossary.map((entry) => entry[locale]).filter((name) => [...name].length > 0),
 }));
 
-/** The display text that is phrased at build: headline parts, kicker lines, section and pager titles, key-figure labels. */
+/** The display text that is phrased at build: headline parts, kicker lines, section and pager titles, key-figure labels and notes. */
 const displayText = [
   'h1 span.block',
   '.kicker > span',
@@ -35,6 +35,8 @@ const displayText = [
   'a[rel=prev] span.block',
   'a[rel=next] span.block',
   '#key-figures li p > a',
+  // A key figure's note, after its number and label (计划总投资351.5亿元).
+  '#key-figures li > p + p + p',
 ].join(', ');
 
 interface LaidOut {
@@ -118,11 +120,11 @@ function breakProblems({ path, lang, text, breaks }: LaidOut): string[] {
   return problems;
 }
 
-for (const width of [375, 1280]) {
+for (const width of [320, 375, 1280]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: 900 } });
 
-    test('headlines, kickers, titles and labels break only between phrases, and never end on one or two characters', async ({
+    test('headlines, kickers, titles, labels and notes break only between phrases, and never end on one or two characters', async ({
       page,
     }) => {
       const problems: string[] = [];
