@@ -87,8 +87,9 @@ export function buildNegotiation(): Negotiation {
 /**
  * The locale front page for a list of language tags in order of preference:
  * the first tag that matches any choice decides, and among the choices it
- * matches, the one with the longest (most specific) range wins: the rule of
- * lib/negotiate-locale.ts, over the manifest's data. Pure and self-contained:
+ * matches, the one with the longest (most specific) range wins (RFC 4647
+ * basic filtering). The site's one rule of negotiation (lib/negotiate-locale.ts
+ * reads a header and applies it). Pure and self-contained:
  * the static fallback page of `/` runs this very function in the browser, so
  * the servers and the page cannot disagree.
  */

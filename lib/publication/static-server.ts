@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import Negotiator from 'negotiator';
 import sirv from 'sirv';
+import { requestedLanguages } from '@/lib/negotiate-locale';
 import { chooseFrontPage, headersFor, type Publication } from '@/lib/publication/manifest';
 
 /*
@@ -94,9 +94,11 @@ function handle(served: Served, request: IncomingMessage, response: ServerRespon
   for (const [name, value] of Object.entries(headersFor(publication, urlPath))) response.setHeader(name, value);
 
   if (urlPath === publication.negotiation.path) {
-    const tags = new Negotiator(request).languages().filter((tag) => tag !== '*');
     response.setHeader('Vary', 'Accept-Language');
-    response.setHeader('Location', chooseFrontPage(tags, publication.negotiation));
+    response.setHeader(
+      'Location',
+      chooseFrontPage(requestedLanguages(request.headers['accept-language']), publication.negotiation),
+    );
     return plain(response, 307, '');
   }
   const redirect = served.redirects.get(urlPath);

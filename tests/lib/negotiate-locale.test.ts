@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeProfiles } from '@/lib/i18n';
-import { acceptRanges, localeForTag, negotiateLocale } from '@/lib/negotiate-locale';
+import { negotiateLocale, requestedLanguages } from '@/lib/negotiate-locale';
 
 describe('negotiateLocale', () => {
   it('sends readers who ask for English to English', () => {
@@ -31,15 +30,16 @@ describe('negotiateLocale', () => {
     expect(negotiateLocale('*')).toBe('zh');
     expect(negotiateLocale('!!!,;;q=x')).toBe('zh');
   });
+
+  it('tries the most specific range first, so zh-Hant-TW is not read as plain zh', () => {
+    expect(negotiateLocale('zh-Hant-TW')).toBe('zh-hant');
+    expect(negotiateLocale('zhx,en;q=0.5')).toBe('en');
+  });
 });
 
-describe('acceptRanges', () => {
-  it('holds every range of every profile, longest first, so zh-Hant-TW is tried against zh-Hant before zh', () => {
-    const declared = Object.values(localeProfiles).flatMap((profile) => profile.accept);
-    expect(acceptRanges.map((each) => each.range).sort()).toEqual([...declared].sort());
-    const lengths = acceptRanges.map((each) => each.range.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => b - a));
-    expect(localeForTag('zh-Hant-TW')).toBe('zh-hant');
-    expect(localeForTag('zhx')).toBeNull();
+describe('requestedLanguages', () => {
+  it('orders the tags by q value and leaves out the wildcard', () => {
+    expect(requestedLanguages('en;q=0.4, zh-TW;q=0.9, *;q=0.1')).toEqual(['zh-TW', 'en']);
+    expect(requestedLanguages(null)).toEqual([]);
   });
 });
