@@ -197,16 +197,25 @@ export const getFullArticleView = cache(async (locale: Locale): Promise<FullArti
   };
 });
 
-/** The side-by-side view of the front page led by a locale. */
-export const getBilingualFrontView = cache(async (locale: Locale): Promise<BilingualFrontView> => {
-  const [page, sections, alternates, views, atAGlance, phrase] = await Promise.all([
-    getBilingualFrontPage(locale),
+/** The chrome of a side-by-side view of the front page (`slug` null) or of a section, led by a locale. */
+async function bilingualChrome(locale: Locale, slug: string | null): Promise<ViewChrome> {
+  const [sections, alternates, phrase] = await Promise.all([
     getSectionLinks(locale),
-    getBilingualAlternates(null),
-    getBilingualParams(),
-    getAtAGlance(locale),
+    getBilingualAlternates(slug),
     getPhraser(),
   ]);
+  return { locale, dict: getDictionary(locale), sections, alternates: alternates ?? {}, phrase };
+}
+
+/** The side-by-side view of the front page led by a locale. */
+export const getBilingualFrontView = cache(async (locale: Locale): Promise<BilingualFrontView> => {
+  const [page, views, atAGlance, chrome] = await Promise.all([
+    getBilingualFrontPage(locale),
+    getBilingualParams(),
+    getAtAGlance(locale),
+    bilingualChrome(locale, null),
+  ]);
+  const { sections } = chrome;
   // Sections with a side-by-side view are listed by it, and the key figures lead to their pair in it; the others to the page that exists.
   const hasView = (slug: string) => views.some((view) => view.slug === slug && view.locale === locale);
   const listed = sections.map((link) =>
@@ -226,16 +235,7 @@ export const getBilingualFrontView = cache(async (locale: Locale): Promise<Bilin
       href: inView(atAGlance.investments.figure.total.source, atAGlance.investments.href),
     },
   };
-  return {
-    locale,
-    dict: getDictionary(locale),
-    sections,
-    alternates: alternates ?? {},
-    phrase,
-    page,
-    listed,
-    atAGlance: figures,
-  };
+  return { ...chrome, page, listed, atAGlance: figures };
 });
 
 /** The side-by-side view of a section led by a locale, or null when it has none. */
@@ -243,22 +243,16 @@ export const getBilingualSectionView = cache(
   async (locale: Locale, slug: string): Promise<BilingualSectionView | null> => {
     const page = await getBilingualSection(locale, slug);
     if (!page) return null;
-    const [article, sections, alternates, neighbours, phrase] = await Promise.all([
+    const [article, neighbours, chrome] = await Promise.all([
       getFrontPage(locale),
-      getSectionLinks(locale),
-      getBilingualAlternates(slug),
       getBilingualNeighbours(locale, slug),
-      getPhraser(),
+      bilingualChrome(locale, slug),
     ]);
     return {
-      locale,
-      dict: getDictionary(locale),
-      sections,
-      alternates: alternates ?? {},
-      phrase,
+      ...chrome,
       page,
       article,
-      position: sections.findIndex((link) => link.slug === slug) + 1,
+      position: chrome.sections.findIndex((link) => link.slug === slug) + 1,
       ...neighbours,
     };
   },

@@ -433,14 +433,13 @@ let cached: Promise<SiteContent> | null = null;
  */
 interface DevelopmentState {
   lastGood: SiteContent | null;
-  /** The `path:line:column: error: …` lines, and the report that gives them. */
-  problems: readonly string[];
-  report: string;
+  /** The errors of the content as saved; null while it has none. */
+  error: ContentError | null;
   printedReport: string;
 }
 const developmentState: DevelopmentState = ((globalThis as { [key: symbol]: DevelopmentState })[
   Symbol.for('science-city.content')
-] ??= { lastGood: null, problems: [], report: '', printedReport: '' });
+] ??= { lastGood: null, error: null, printedReport: '' });
 
 /**
  * The site's content, validated. Throws a `ContentError` listing every problem
@@ -457,15 +456,13 @@ export function getContent(): Promise<SiteContent> {
     if (!content) {
       const error = new ContentError(files);
       if (process.env.NODE_ENV !== 'development') throw error;
-      state.problems = error.messages;
-      state.report = error.message;
+      state.error = error;
       // Started on a file with errors, there is nothing to render yet: the layout shows the messages alone.
       if (!state.lastGood) return (await import('next/navigation')).notFound();
       return state.lastGood;
     }
     state.lastGood = content;
-    state.problems = [];
-    state.report = '';
+    state.error = null;
     return content;
   });
   return cached;
@@ -483,10 +480,11 @@ export async function getContentProblems(): Promise<readonly string[]> {
   if (process.env.NODE_ENV !== 'development') return [];
   await getContent().catch(rethrowUnlessAwaitingContent);
   const state = developmentState;
+  const report = state.error?.message ?? '';
   // Written to the terminal only: React would replay a `console.error` in the browser, where Next counts it as an issue of the code.
-  if (state.report !== state.printedReport && state.report) process.stderr.write(`${state.report}\n`);
-  state.printedReport = state.report;
-  return state.problems;
+  if (report && report !== state.printedReport) process.stderr.write(`${report}\n`);
+  state.printedReport = report;
+  return state.error?.messages ?? [];
 }
 
 /** A section page's route parameters. */
@@ -510,16 +508,15 @@ export async function sectionParams(
   const root = contentRoot();
   return locales.flatMap((locale) => {
     const dir = path.join(root, profileOf(writtenSourceOf(locale)).segment);
-    const names = existsSync(dir) ? readdirSync(dir) : [];
-    return names
-      .map((name) => name.replace(/\.md$/, ''))
-      .filter((slug) => slugPattern.test(slug) && slug !== 'index' && names.includes(`${slug}.md`))
-      .map((slug) => ({ locale, slug }));
+    const slugs = (existsSync(dir) ? readdirSync(dir) : [])
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => name.slice(0, -'.md'.length));
+    return slugs.filter((slug) => slugPattern.test(slug) && slug !== 'index').map((slug) => ({ locale, slug }));
   });
 }
 
 /** Lets through the signal `getContent` gives while no content has loaded in development; rethrows anything else. */
 function rethrowUnlessAwaitingContent(error: unknown): undefined {
-  if (developmentState.lastGood || developmentState.problems.length === 0) throw error;
+  if (developmentState.lastGood || !developmentState.error) throw error;
   return undefined;
 }
